@@ -1,0 +1,37 @@
+//! Site settings from `content/site.yaml`, with defaults for everything.
+//!
+//! In: the file's YAML (or nothing, when the file is absent). Out: a [`SiteConfig`] the templates
+//! read as `site`. Unknown keys are an error, so a misspelt setting is never silently ignored.
+
+use serde::{Deserialize, Serialize};
+
+/// The settings a site can make.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SiteConfig {
+    /// The site's name, shown in every page's header and title.
+    pub title: String,
+    /// A line under the title on the home page.
+    pub subtitle: Option<String>,
+    /// One sentence for search engines and link previews.
+    pub description: Option<String>,
+    /// The language of the site's own words (BCP 47), the `lang` of every page.
+    pub language: String,
+    /// Who prepared the edition, shown in the footer.
+    pub editors: Option<String>,
+    /// Licence or rights statement for the editors' own words, shown in the footer.
+    pub rights: Option<String>,
+}
+
+impl Default for SiteConfig {
+    fn default() -> Self {
+        SiteConfig {
+            title: "Study texts".to_string(),
+            subtitle: None,
+            description: None,
+            language: "en".to_string(),
+            editors: None,
+            rights: None,
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! Stage 1, load: read every input file, in sorted order, into typed sources.
+//!
+//! In: the project root. Out: [`Sources`]: the seed texts (UTF-8, as found), the editors' content
+//! (Markdown pages and per-text files with typed front matter, YAML data) and any template
+//! overrides. Nothing is interpreted here beyond file formats. Every unreadable or malformed file
+//! is reported, with its path and position, before the build gives up.
+
+pub mod front_matter;
+pub mod schema;
+pub mod yaml;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::config::SiteConfig;
+use crate::error::{BuildError, Diagnostic, Diagnostics, display_path};
+use front_matter::{MarkdownFile, parse_markdown_file};
+use schema::{GlossaryFile, PageFrontMatter, TextFrontMatter, TimelineFile};
+
+/// A source text file from `seeds/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeedFile {
+    /// The file name, e.g. `004_94e4e22f7d3b09e0.txt`; the copy in `site/sources/` keeps it.
+    pub file_name: String,
+    /// The file name without its extension.
+    pub stem: String,
+    /// Display path, relative to the root: `seeds/004_94e4e22f7d3b09e0.txt`.
+    pub path: PathBuf,
+    /// The file's text, exactly as read.
+    pub text: String,
+}
+
+/// A template or stylesheet from `templates/`, overriding the built-in file of the same name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateFile {
+    /// Name relative to `templates/`, with `/` separators, e.g. `text.html`.
+    pub name: String,
+    /// Display path.
+    pub path: PathBuf,
+    /// The file's text.
+    pub text: String,
+}
+
+/// Everything the build reads.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    /// Seed texts, sorted by file name.
+    pub seeds: Vec<SeedFile>,
+    /// `content/texts/*.md`: per-text metadata and introductions, sorted by file name.
+    pub text_files: Vec<MarkdownFile<TextFrontMatter>>,
+    /// `content/*.md`: the home page (`index.md`) and other pages, sorted by file name.
+    pub pages: Vec<MarkdownFile<PageFrontMatter>>,
+    /// `content/site.yaml`.
+    pub config: SiteConfig,
+    /// `content/glossary.yaml`, when present.
+    pub glossary: Option<GlossaryFile>,
+    /// `content/timeline.yaml`, when present.
+    pub timeline: Option<TimelineFile>,
+    /// `templates/*`, sorted by name.
+    pub templates: Vec<TemplateFile>,
+}
+
+/// Reads the project at `root`. Fails if `seeds/` is missing or any file cannot be read or
+/// parsed; warnings (an orphaned metadata file, an ignored file) are returned with the sources.
+pub fn load(root: &Path) -> Result<(Sources, Vec<Diagnostic>), BuildError> {
+    let seeds_dir = root.join("seeds");
+    if !seeds_dir.is_dir() {
+        return Err(Diagnostic::general(format!(
+            "{}: no seeds/ folder: put the source texts (plain UTF-8 .txt files) in {}",
+            root.display(),
+            seeds_dir.display()
+        ))
+        .into());
+    }
+    let mut diagnostics = Diagnostics::default();
+    let content = root.join("content");
+    let mut sources = Sources {
+        seeds: load_seeds(root, &seeds_dir, &mut diagnostics),
+        text_files: load_markdown(root, &content.join("texts"), &mut diagnostics),
+        pages: load_markdown(root, &content, &mut diagnostics),
+        templates: load_templates(root, &root.join("templates"), &mut diagnostics),
+        ..Sources::default()
+    };
+    if let Some(config) = load_yaml(root, &content.join("site.yaml"), &mut diagnostics) {
+        sources.config = config;
+    }
+    sources.glossary = load_yaml(root, &content.join("glossary.yaml"), &mut diagnostics);
+    sources.timeline = load_yaml(root, &content.join("timeline.yaml"), &mut diagnostics);
+    for orphan in sources
+        .text_files
+        .iter()
+        .filter(|t| !sources.seeds.iter().any(|s| s.stem == t.stem))
+    {
+        diagnostics.push(Diagnostic::warning(
+            &orphan.path,
+            format!(
+                "no seed file seeds/{}.txt: this metadata file is not used",
+                orphan.stem
+            ),
+        ));
+    }
+    let warnings = diagnostics.check()?;
+    Ok((sources, warnings))
+}
+
+fn load_seeds(root: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<SeedFile> {
+    let mut seeds = Vec::new();
+    for path in files_in(dir, 1, diagnostics) {
+        let shown = display_path(root, &path);
+        if path.extension().and_then(|e| e.to_str()) != Some("txt") {
+            diagnostics.push(Diagnostic::warning(&shown, "not a .txt file; ignored"));
+            continue;
+        }
+        let Some(text) = read_text(root, &path, diagnostics) else {
+            continue;
+        };
+        seeds.push(SeedFile {
+            file_name: file_name(&path),
+            stem: file_stem(&path),
+            path: shown,
+            text,
+        });
+    }
+    seeds
+}
+
+fn load_markdown<F: serde::de::DeserializeOwned>(
+    root: &Path,
+    dir: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Vec<MarkdownFile<F>> {
+    let mut files = Vec::new();
+    if !dir.is_dir() {
+        return files;
+    }
+    for path in files_in(dir, 1, diagnostics) {
+        if path.extension().and_then(|e| e.to_str()) != Some("md") {
+            continue;
+        }
+        let Some(text) = read_text(root, &path, diagnostics) else {
+            continue;
+        };
+        match parse_markdown_file(&display_path(root, &path), &file_stem(&path), &text) {
+            Ok(file) => files.push(file),
+            Err(error) => diagnostics.push(error),
+        }
+    }
+    files
+}
+
+fn load_yaml<T: serde::de::DeserializeOwned>(
+    root: &Path,
+    path: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Option<T> {
+    if !path.is_file() {
+        return None;
+    }
+    let text = read_text(root, path, diagnostics)?;
+    match yaml::parse_yaml(&display_path(root, path), &text, 0..text.len()) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            diagnostics.push(error);
+            None
+        }
+    }
+}
+
+fn load_templates(root: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<TemplateFile> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    files_in(dir, usize::MAX, diagnostics)
+        .into_iter()
+        .filter_map(|path| {
+            let text = read_text(root, &path, diagnostics)?;
+            let name = path
+                .strip_prefix(dir)
+                .unwrap_or(&path)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            Some(TemplateFile {
+                name,
+                path: display_path(root, &path),
+                text,
+            })
+        })
+        .collect()
+}
+
+/// Regular files under `dir` (to `depth`), sorted by name, skipping hidden ones.
+fn files_in(dir: &Path, depth: usize, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let walker = WalkDir::new(dir)
+        .min_depth(1)
+        .max_depth(depth)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() => files.push(entry.into_path()),
+            Ok(_) => {}
+            Err(error) => {
+                let path = error.path().unwrap_or(dir).to_path_buf();
+                diagnostics.push(Diagnostic::error(path, format!("cannot read: {error}")));
+            }
+        }
+    }
+    files
+}
+
+/// Reads a file as UTF-8; a decoding error names the line and column of the first bad byte.
+fn read_text(root: &Path, path: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
+    let shown = display_path(root, path);
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            diagnostics.push(Diagnostic::error(shown, format!("cannot read: {error}")));
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
+            let diagnostic = Diagnostic::error(
+                shown,
+                format!(
+                    "not valid UTF-8 (byte {valid}); save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)"
+                ),
+            )
+            .at_offset(&prefix, valid);
+            diagnostics.push(Diagnostic {
+                source_line: None,
+                ..diagnostic
+            });
+            None
+        }
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn file_stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
