@@ -1,0 +1,537 @@
+//! The header of a source text: title, author, date and source lines before the body begins.
+//!
+//! In: the file's blocks. Out: a [`Header`] with what the leading lines say and how many blocks
+//! they take. Each line is recognised by its shape, never by its content, so that texts from
+//! other archives parse as well as the bundled ones:
+//! - a breadcrumb: `Leon Trotsky > 1938 >`;
+//! - an archive code line: `Leon Trotsky 19380306 Answers to Mrs. Célarié` (date as yyyymmdd);
+//! - labelled fields: `Written: 1938`, `Source: ...`, `Quelle: ...`, `Translated: ...`;
+//! - `Author: Title`;
+//! - a date line, possibly with a place: `March 6, 1938`, `Coyoacán, 14. Januar 1938`;
+//! - a bracketed line: `[March 1938]` (a date the editors supplied) or `[Writings ..., p 765.]`
+//!   (the source);
+//! - short lines without final punctuation: the title, and a byline (`by Leon Trotsky`).
+//!
+//! The header ends at the first block that is none of these.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::blocks::RawBlock;
+use super::citation_parts::looks_like_citation;
+use super::dates::{HistoricalDate, find_dates};
+use crate::model::HeaderField;
+
+/// The most blocks a header can take; past this the text has begun.
+const MAX_HEADER_BLOCKS: usize = 12;
+/// A title or byline is at most this many characters.
+const MAX_TITLE_CHARS: usize = 160;
+
+/// What the header says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Header {
+    /// The title, if a line gives one.
+    pub title: Option<String>,
+    /// Authors, in the order named, without duplicates.
+    pub authors: Vec<String>,
+    /// The date of writing.
+    pub date: Option<HistoricalDate>,
+    /// Where the text was written.
+    pub place: Option<String>,
+    /// The labelled lines and archive lines, verbatim.
+    pub fields: Vec<HeaderField>,
+    /// Source references (text, 1-based line): each becomes a note on the title.
+    pub sources: Vec<(String, usize)>,
+    /// How many leading blocks belong to the header.
+    pub blocks: usize,
+}
+
+/// What one header line is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum HeaderLine {
+    Breadcrumb(Vec<String>),
+    Code {
+        author: String,
+        date: HistoricalDate,
+        title: String,
+    },
+    Field {
+        role: FieldRole,
+        label: &'static str,
+        value: String,
+    },
+    Date {
+        place: Option<String>,
+        date: HistoricalDate,
+    },
+    Source(String),
+    AuthorTitle {
+        author: String,
+        title: String,
+    },
+    Byline(String),
+    Short(String),
+}
+
+/// What a labelled field contributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldRole {
+    /// The date (and maybe place) of writing.
+    Written,
+    /// A source reference.
+    Source,
+    /// Recorded only.
+    Other,
+    /// The author's name.
+    Author,
+    /// The title.
+    Title,
+}
+
+/// Field labels as archives write them (English, German, French, Spanish), lower case,
+/// with what they contribute and how we label them.
+const FIELD_LABELS: &[(&str, FieldRole, &str)] = &[
+    ("written", FieldRole::Written, "Written"),
+    ("delivered", FieldRole::Written, "Delivered"),
+    ("date", FieldRole::Written, "Date"),
+    ("geschrieben", FieldRole::Written, "Written"),
+    ("datum", FieldRole::Written, "Date"),
+    ("écrit", FieldRole::Written, "Written"),
+    ("rédigé", FieldRole::Written, "Written"),
+    ("escrito", FieldRole::Written, "Written"),
+    ("source", FieldRole::Source, "Source"),
+    ("sources", FieldRole::Source, "Source"),
+    ("quelle", FieldRole::Source, "Source"),
+    ("fuente", FieldRole::Source, "Source"),
+    ("first published", FieldRole::Other, "First published"),
+    ("published", FieldRole::Other, "Published"),
+    ("erstveröffentlicht", FieldRole::Other, "First published"),
+    ("erstveröffentlichung", FieldRole::Other, "First published"),
+    ("première publication", FieldRole::Other, "First published"),
+    ("publié", FieldRole::Other, "Published"),
+    ("translated", FieldRole::Other, "Translated"),
+    ("translation", FieldRole::Other, "Translated"),
+    ("translated by", FieldRole::Other, "Translated"),
+    ("übersetzung", FieldRole::Other, "Translated"),
+    ("übersetzt", FieldRole::Other, "Translated"),
+    ("traduction", FieldRole::Other, "Translated"),
+    ("traduit", FieldRole::Other, "Translated"),
+    ("traducción", FieldRole::Other, "Translated"),
+    ("transcription", FieldRole::Other, "Transcription"),
+    ("transcribed", FieldRole::Other, "Transcription"),
+    ("transcription/markup", FieldRole::Other, "Transcription"),
+    (
+        "transcription/html markup",
+        FieldRole::Other,
+        "Transcription",
+    ),
+    ("html markup", FieldRole::Other, "Markup"),
+    ("markup", FieldRole::Other, "Markup"),
+    ("proofread", FieldRole::Other, "Proofread"),
+    ("proofreading", FieldRole::Other, "Proofread"),
+    ("online version", FieldRole::Other, "Online version"),
+    ("copyleft", FieldRole::Other, "Copyleft"),
+    ("public domain", FieldRole::Other, "Public domain"),
+    ("digitalisierung", FieldRole::Other, "Transcription"),
+    ("transkription", FieldRole::Other, "Transcription"),
+    ("author", FieldRole::Author, "Author"),
+    ("autor", FieldRole::Author, "Author"),
+    ("auteur", FieldRole::Author, "Author"),
+    ("title", FieldRole::Title, "Title"),
+    ("titel", FieldRole::Title, "Title"),
+    ("titre", FieldRole::Title, "Title"),
+];
+
+static CODE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\S.*?)\s+((?:1[0-9]|20)[0-9]{2}[01][0-9][0-3][0-9])\s+(\S.*)$")
+        .expect("valid regex")
+});
+static LABELLED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([^:\[\]]{2,60}?)\s*:\s*(.*)$").expect("valid regex"));
+static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:by|von|par|por|di)\s+(\S.*)$").expect("valid regex"));
+
+/// Reads the header off the leading blocks.
+pub fn parse_header(blocks: &[RawBlock]) -> Header {
+    let mut header = Header::default();
+    let mut shorts: Vec<(String, usize)> = Vec::new();
+    for block in blocks.iter().take(MAX_HEADER_BLOCKS) {
+        let lines: Option<Vec<(HeaderLine, usize)>> = block
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, line)| classify(line.trim()).map(|l| (l, block.line + i)))
+            .collect();
+        let Some(lines) = lines else { break };
+        // A header has at most a title and a byline; a third short line means the text has begun.
+        let new_shorts = lines
+            .iter()
+            .filter(|(l, _)| matches!(l, HeaderLine::Short(_)))
+            .count();
+        if shorts.len() + new_shorts > 2 {
+            break;
+        }
+        for (line, number) in lines {
+            header.take(line, number, &mut shorts);
+        }
+        header.blocks += 1;
+    }
+    header.resolve_short_lines(shorts);
+    header
+}
+
+/// Recognises one line by its shape.
+fn classify(line: &str) -> Option<HeaderLine> {
+    if line.is_empty() {
+        return None;
+    }
+    if let Some(crumbs) = breadcrumb(line) {
+        return Some(HeaderLine::Breadcrumb(crumbs));
+    }
+    if let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+        return match HistoricalDate::parse(line) {
+            Some(date) => Some(HeaderLine::Date { place: None, date }),
+            None => classify_labelled(inner.trim())
+                .or_else(|| Some(HeaderLine::Source(line.to_string()))),
+        };
+    }
+    if let Some(c) = CODE_LINE.captures(line)
+        && let Some(date) = HistoricalDate::parse(&c[2])
+    {
+        return Some(HeaderLine::Code {
+            author: c[1].trim().to_string(),
+            date,
+            title: c[3].trim().to_string(),
+        });
+    }
+    if let Some(labelled) = classify_labelled(line) {
+        return Some(labelled);
+    }
+    if let Some((place, date)) = date_line(line) {
+        return Some(HeaderLine::Date { place, date });
+    }
+    if let Some(c) = LABELLED.captures(line)
+        && is_name_like(&c[1])
+        && !c[2].trim().is_empty()
+        && is_short_line(&c[2])
+    {
+        return Some(HeaderLine::AuthorTitle {
+            author: c[1].trim().to_string(),
+            title: c[2].trim().to_string(),
+        });
+    }
+    if looks_like_citation(line) {
+        return Some(HeaderLine::Source(line.to_string()));
+    }
+    if let Some(c) = BYLINE.captures(line)
+        && is_name_like(&c[1])
+    {
+        return Some(HeaderLine::Byline(c[1].trim().to_string()));
+    }
+    if is_short_line(line) {
+        return Some(HeaderLine::Short(line.to_string()));
+    }
+    None
+}
+
+/// The role and value of a labelled line such as `Source: ...` or `Quelle: ...`.
+pub fn field_role(line: &str) -> Option<(FieldRole, String)> {
+    match classify_labelled(line.trim())? {
+        HeaderLine::Field { role, value, .. } => Some((role, value)),
+        _ => None,
+    }
+}
+
+fn classify_labelled(line: &str) -> Option<HeaderLine> {
+    let c = LABELLED.captures(line)?;
+    let key = c[1].trim().to_lowercase();
+    let &(_, role, label) = FIELD_LABELS.iter().find(|(k, _, _)| *k == key)?;
+    Some(HeaderLine::Field {
+        role,
+        label,
+        value: c[2].trim().to_string(),
+    })
+}
+
+/// `Leon Trotsky > 1938 >` → its non-empty parts.
+fn breadcrumb(line: &str) -> Option<Vec<String>> {
+    if !(line.contains(" > ") || line.ends_with(" >") || line.ends_with('>')) || line.len() > 200 {
+        return None;
+    }
+    let parts: Vec<String> = line
+        .split('>')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect();
+    (!parts.is_empty()).then_some(parts)
+}
+
+/// `March 6, 1938` or `Coyoacán, March 6, 1938` (also `March 6, 1938, Coyoacán`).
+pub fn date_line(line: &str) -> Option<(Option<String>, HistoricalDate)> {
+    if let Some(date) = HistoricalDate::parse(line) {
+        return Some((None, date));
+    }
+    let (first, rest) = line.split_once(',')?;
+    if is_place_like(first)
+        && let Some(date) = HistoricalDate::parse(rest)
+    {
+        return Some((Some(first.trim().to_string()), date));
+    }
+    let (rest, last) = line.rsplit_once(',')?;
+    if is_place_like(last)
+        && let Some(date) = HistoricalDate::parse(rest)
+    {
+        return Some((Some(last.trim().to_string()), date));
+    }
+    None
+}
+
+fn is_place_like(text: &str) -> bool {
+    let text = text.trim();
+    let words = text.split_whitespace().count();
+    (1..=4).contains(&words)
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && !text.chars().any(|c| c.is_ascii_digit())
+}
+
+/// One to five capitalised words (initials and particles allowed): `Leon Trotsky`, `L. Trotsky`,
+/// `Rosa Luxemburg`, `Ludwig van Beethoven`.
+pub fn is_name_like(text: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "de", "von", "van", "der", "den", "la", "le", "du", "da", "di",
+    ];
+    /// Titles start with these; names do not.
+    const ARTICLES: &[&str] = &[
+        "The", "A", "An", "On", "In", "To", "Der", "Die", "Das", "Ein", "Eine", "Le", "La", "Les",
+        "Un", "Une", "El", "Los", "Las", "Il", "Lo",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && !ARTICLES.contains(&words[0])
+        && words
+            .iter()
+            .all(|w| PARTICLES.contains(w) || w.chars().next().is_some_and(char::is_uppercase))
+        && !text
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == ',' || c == '"')
+}
+
+/// A title-like line: short, and not ending like a sentence or a salutation.
+fn is_short_line(line: &str) -> bool {
+    let line = line.trim();
+    // A sentence ending in a note marker or a closing quote is still a sentence.
+    let ending = line
+        .trim_end_matches(|c: char| c.is_ascii_digit() || "[]()'’\"”»".contains(c))
+        .trim_end();
+    line.chars().count() <= MAX_TITLE_CHARS
+        && !ending.ends_with(['.', ',', ';', ':'])
+        && line.split_whitespace().count() <= 20
+        && line.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+impl Header {
+    fn take(&mut self, line: HeaderLine, number: usize, shorts: &mut Vec<(String, usize)>) {
+        match line {
+            HeaderLine::Breadcrumb(crumbs) => {
+                if let Some(first) = crumbs.first().filter(|c| is_name_like(c)) {
+                    self.add_author(first);
+                }
+                self.record("Breadcrumb", crumbs.join(" > "), number);
+            }
+            HeaderLine::Code {
+                author,
+                date,
+                title,
+            } => {
+                if is_name_like(&author) {
+                    self.add_author(&author);
+                }
+                self.date.get_or_insert(date);
+                self.title.get_or_insert(title);
+            }
+            HeaderLine::Field { role, label, value } => self.take_field(role, label, value, number),
+            HeaderLine::Date { place, date } => {
+                self.date = Some(date);
+                if place.is_some() {
+                    self.place = place;
+                }
+            }
+            HeaderLine::Source(text) => self.sources.push((text, number)),
+            HeaderLine::AuthorTitle { author, title } => {
+                self.add_author(&author);
+                self.title = Some(title);
+            }
+            HeaderLine::Byline(author) => self.add_author(&author),
+            HeaderLine::Short(text) => shorts.push((text, number)),
+        }
+    }
+
+    fn take_field(&mut self, role: FieldRole, label: &str, value: String, number: usize) {
+        match role {
+            FieldRole::Written => {
+                if let Some((place, date)) = date_line(&value) {
+                    self.date = Some(date);
+                    self.place = place.or(self.place.take());
+                } else if let Some(found) = find_dates(&value).into_iter().next() {
+                    self.date = Some(found.date);
+                }
+                self.record(label, value, number);
+            }
+            FieldRole::Source => self.sources.push((value, number)),
+            FieldRole::Author => self.add_author(&value),
+            FieldRole::Title => self.title = Some(value),
+            FieldRole::Other => self.record(label, value, number),
+        }
+    }
+
+    fn record(&mut self, label: &str, value: String, line: usize) {
+        self.fields.push(HeaderField {
+            label: label.to_string(),
+            value,
+            line,
+        });
+    }
+
+    fn add_author(&mut self, name: &str) {
+        let name = name.trim();
+        if !self.authors.iter().any(|a| a == name) {
+            self.authors.push(name.to_string());
+        }
+    }
+
+    /// Short unlabelled lines: a title, and perhaps an author's name before or after it. A line
+    /// repeating the title or an author already known adds nothing.
+    fn resolve_short_lines(&mut self, shorts: Vec<(String, usize)>) {
+        let fresh: Vec<String> = shorts
+            .into_iter()
+            .map(|(text, _)| text)
+            .filter(|t| Some(t) != self.title.as_ref() && !self.authors.contains(t))
+            .collect();
+        match fresh.as_slice() {
+            [] => {}
+            [one] if self.title.is_none() => self.title = Some(one.clone()),
+            [one] if is_name_like(one) && self.authors.is_empty() => self.add_author(one),
+            [one] => self.record("Subtitle", one.clone(), 0),
+            [first, second] if self.title.is_none() => {
+                if is_name_like(first) && !is_name_like(second) {
+                    self.add_author(first);
+                    self.title = Some(second.clone());
+                } else if is_name_like(second) {
+                    self.title = Some(first.clone());
+                    self.add_author(second);
+                } else {
+                    self.title = Some(first.clone());
+                    self.record("Subtitle", second.clone(), 0);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::blocks::split_blocks;
+    use super::*;
+
+    fn header_of(text: &str) -> Header {
+        parse_header(&split_blocks(text))
+    }
+
+    #[test]
+    fn archive_header_with_breadcrumb_code_line_and_bracketed_source() {
+        let text = "Leon Trotsky > 1938 > \n\nLeon Trotsky 19380306 Answers to Mrs. Célarié\n\n\
+                    Leon Trotsky: Answers to Mrs. Célarié\n\nMarch 6, 1938\n\n\
+                    [Writing of Leon Trotsky, Vol. 14, New York 1979, p 765-767.]\n\n\
+                    It is very difficult, Madam, to express in one brief formula the differences.";
+        let h = header_of(text);
+        assert_eq!(h.title.as_deref(), Some("Answers to Mrs. Célarié"));
+        assert_eq!(h.authors, vec!["Leon Trotsky"]);
+        assert_eq!(
+            h.date.map(|d| d.datetime_attr()).as_deref(),
+            Some("1938-03-06")
+        );
+        assert_eq!(
+            h.sources,
+            vec![(
+                "[Writing of Leon Trotsky, Vol. 14, New York 1979, p 765-767.]".to_string(),
+                9
+            )]
+        );
+        assert_eq!(h.blocks, 5);
+    }
+
+    #[test]
+    fn book_section_header_is_just_a_title() {
+        let text = "In support of terror and insurrection\n\n\
+                    Trotsky\u{a0} finished by calling for individual terrorism and armed insurrection. Hence, as early as 1935.";
+        let h = header_of(text);
+        assert_eq!(
+            h.title.as_deref(),
+            Some("In support of terror and insurrection")
+        );
+        assert!(h.authors.is_empty());
+        assert_eq!(h.date, None);
+        assert_eq!(h.blocks, 1);
+    }
+
+    #[test]
+    fn labelled_field_block() {
+        let text = "Leon Trotsky\nThe Moscow Trials\n\nWritten: 4 December 1910\nSource: Fourth International, Vol. 1 No. 2, New York 1940, pp. 3-5.\nTranslated: John Fairlie\n\nThe body begins here, with a sentence. And another one follows it.";
+        let h = header_of(text);
+        assert_eq!(h.title.as_deref(), Some("The Moscow Trials"));
+        assert_eq!(h.authors, vec!["Leon Trotsky"]);
+        assert_eq!(
+            h.date.map(|d| d.datetime_attr()).as_deref(),
+            Some("1910-12-04")
+        );
+        assert_eq!(h.sources.len(), 1);
+        assert!(
+            h.fields
+                .iter()
+                .any(|f| f.label == "Translated" && f.value == "John Fairlie")
+        );
+        assert_eq!(h.blocks, 2);
+    }
+
+    #[test]
+    fn german_header_with_quelle_and_place_date() {
+        let text = "Leo Trotzki: Brief an die Redaktion\n\nCoyoacán, 14. Januar 1938\n\nQuelle: Leo Trotzki, Schriften, Bd. 1, Hamburg 1988, S. 12.\n\nWerte Genossen, der Text beginnt hier und geht weiter.";
+        let h = header_of(text);
+        assert_eq!(h.title.as_deref(), Some("Brief an die Redaktion"));
+        assert_eq!(h.authors, vec!["Leo Trotzki"]);
+        assert_eq!(h.place.as_deref(), Some("Coyoacán"));
+        assert_eq!(
+            h.date.map(|d| d.datetime_attr()).as_deref(),
+            Some("1938-01-14")
+        );
+        assert_eq!(h.sources.len(), 1);
+    }
+
+    #[test]
+    fn editors_bracketed_date_is_supplied() {
+        let h =
+            header_of("A Letter\n\n[March 1938]\n\nDear Comrade, this is the body of the letter.");
+        let date = h.date.expect("a date");
+        assert_eq!(date.datetime_attr(), "1938-03");
+        assert!(date.supplied);
+    }
+
+    #[test]
+    fn byline_after_title() {
+        let h = header_of(
+            "The Revolution Betrayed\n\nby Leon Trotsky\n\nThe body, which is long enough to be prose.",
+        );
+        assert_eq!(h.title.as_deref(), Some("The Revolution Betrayed"));
+        assert_eq!(h.authors, vec!["Leon Trotsky"]);
+    }
+
+    #[test]
+    fn a_text_without_header() {
+        let h = header_of("just some lowercase words that run on and on.\n\nMore.");
+        assert_eq!(h, Header::default());
+    }
+}

@@ -1,0 +1,259 @@
+//! Stage 2, parse: plain-text seed files → [`Document`]s.
+//!
+//! In: a [`SeedFile`] (the file's name and its text). Out: a [`Document`] with the header's
+//! metadata, numbered paragraphs, block quotations and numbered notes, plus warnings for texts
+//! from which little could be read. Seeds are plain text, never Markdown: CommonMark would turn
+//! `` `quoted' `` phrases into code, so they are read by this parser of our own.
+//!
+//! The steps: split into blocks ([`blocks`]), read the header ([`header`]), find the text's own
+//! notes ([`endnotes`]), build the body ([`body`]), then number the notes in the order their
+//! markers appear, the source of the whole text first (its marker sits on the title).
+
+pub mod blocks;
+pub mod body;
+pub mod citation_parts;
+pub mod dates;
+pub mod endnotes;
+pub mod header;
+pub mod language;
+pub mod quotes;
+
+use crate::error::Diagnostic;
+use crate::load::SeedFile;
+use crate::model::{Block, Document, Note, NoteKind, SpanKind};
+use body::{Body, PendingNote, parse_body};
+use header::{Header, date_line, parse_header};
+
+/// How many closing paragraphs may hold the text's date ("Coyoacán, March 6, 1938").
+const CLOSING_PARAGRAPHS: usize = 3;
+
+/// Parses one seed file. Never fails: a text with no recognisable structure still becomes a
+/// document (its paragraphs are its blocks), with a warning.
+pub fn parse_document(seed: &SeedFile) -> (Document, Vec<Diagnostic>) {
+    let text = seed.text.strip_prefix('\u{feff}').unwrap_or(&seed.text);
+    let blocks = blocks::split_blocks(text);
+    let header = parse_header(&blocks);
+    let mut body_blocks = &blocks[header.blocks..];
+    let end_notes = endnotes::find_end_notes(body_blocks).unwrap_or_default();
+    if !end_notes.notes.is_empty() {
+        body_blocks = &body_blocks[..end_notes.start];
+    }
+    let body = parse_body(body_blocks, &end_notes.notes);
+    let document = assemble(seed, header, body);
+
+    let mut warnings = Vec::new();
+    if document.title.is_none() {
+        warnings.push(Diagnostic::warning(
+            &seed.path,
+            "no title found; the page is titled after the file name (set `title` in its content/texts/ file)",
+        ));
+    }
+    if document.paragraphs().next().is_none() {
+        warnings.push(Diagnostic::warning(
+            &seed.path,
+            "no text found in this file",
+        ));
+    }
+    (document, warnings)
+}
+
+fn assemble(seed: &SeedFile, header: Header, body: Body) -> Document {
+    let body_text: String = body
+        .blocks
+        .iter()
+        .flat_map(block_texts)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut date = header.date;
+    let mut place = header.place;
+    if date.is_none()
+        && let Some((found_place, found_date)) = closing_date(&body.blocks)
+    {
+        date = Some(found_date);
+        place = place.or(found_place);
+    }
+    let mut pending = body.notes;
+    let title_notes: Vec<usize> = header
+        .sources
+        .into_iter()
+        .map(|(text, line)| {
+            pending.push(PendingNote {
+                kind: NoteKind::SourceOfText,
+                text,
+                original_label: None,
+                line,
+            });
+            pending.len() - 1
+        })
+        .collect();
+    let mut blocks = body.blocks;
+    let notes = number_notes(pending, title_notes, &mut blocks);
+    Document {
+        file_name: seed.file_name.clone(),
+        stem: seed.stem.clone(),
+        title: header.title,
+        authors: header.authors,
+        date,
+        place,
+        language: language::guess_language(&body_text).map(str::to_string),
+        header: header.fields,
+        blocks,
+        notes,
+    }
+}
+
+fn block_texts(block: &Block) -> Vec<&str> {
+    match block {
+        Block::Paragraph(p) => vec![p.text.as_str()],
+        Block::Quotation(q) => q.paragraphs.iter().map(|p| p.text.as_str()).collect(),
+        Block::Heading(h) => vec![h.text.as_str()],
+    }
+}
+
+/// A letter's date often closes it: "Coyoacán, March 6, 1938" as one of its last paragraphs.
+fn closing_date(blocks: &[Block]) -> Option<(Option<String>, dates::HistoricalDate)> {
+    blocks
+        .iter()
+        .rev()
+        .take(CLOSING_PARAGRAPHS)
+        .find_map(|block| match block {
+            Block::Paragraph(p) => p.text.lines().find_map(date_line),
+            _ => None,
+        })
+}
+
+/// Numbers notes in reading order: notes on the title first, then each marker as it appears.
+/// Rewrites the note indices in `blocks` to the numbered order. Notes without a marker come last.
+fn number_notes(
+    pending: Vec<PendingNote>,
+    title_notes: Vec<usize>,
+    blocks: &mut [Block],
+) -> Vec<Note> {
+    let mut order: Vec<usize> = Vec::with_capacity(pending.len());
+    let place = |index: usize, order: &mut Vec<usize>| {
+        if !order.contains(&index) {
+            order.push(index);
+        }
+    };
+    let in_text_sources = pending
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| n.kind == NoteKind::SourceOfText)
+        .map(|(i, _)| i);
+    for index in title_notes.iter().copied().chain(in_text_sources) {
+        place(index, &mut order);
+    }
+    for block in blocks.iter() {
+        for paragraph in block_paragraphs(block) {
+            for span in &paragraph.spans {
+                if let SpanKind::NoteRef { note } = span.kind {
+                    place(note, &mut order);
+                }
+            }
+        }
+    }
+    for index in 0..pending.len() {
+        place(index, &mut order);
+    }
+    let mut new_index = vec![0; pending.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    for block in blocks.iter_mut() {
+        if let Block::Quotation(q) = block {
+            q.note = q.note.map(|n| new_index[n]);
+        }
+        for paragraph in block_paragraphs_mut(block) {
+            for span in &mut paragraph.spans {
+                if let SpanKind::NoteRef { note } = &mut span.kind {
+                    *note = new_index[*note];
+                }
+            }
+        }
+    }
+    order
+        .into_iter()
+        .enumerate()
+        .map(|(i, old)| {
+            let note = &pending[old];
+            Note {
+                number: i + 1,
+                text: note.text.clone(),
+                original_label: note.original_label.clone(),
+                kind: note.kind,
+                line: note.line,
+                citation: note.citation_parts(),
+            }
+        })
+        .collect()
+}
+
+fn block_paragraphs(block: &Block) -> &[crate::model::Paragraph] {
+    match block {
+        Block::Paragraph(p) => std::slice::from_ref(p),
+        Block::Quotation(q) => &q.paragraphs,
+        Block::Heading(_) => &[],
+    }
+}
+
+fn block_paragraphs_mut(block: &mut Block) -> &mut [crate::model::Paragraph] {
+    match block {
+        Block::Paragraph(p) => std::slice::from_mut(p),
+        Block::Quotation(q) => &mut q.paragraphs,
+        Block::Heading(_) => &mut [],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed(text: &str) -> SeedFile {
+        SeedFile {
+            file_name: "x.txt".into(),
+            stem: "x".into(),
+            path: "seeds/x.txt".into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn title_source_is_note_one_and_text_notes_follow() {
+        let text = "A Title\n\n[Collected Works, Vol. 2, London 1970, pp. 3-5.]\n\nThe first claim is made here in a sentence of prose.[1]\n\nNotes\n\n[1] See the minutes.";
+        let (doc, warnings) = parse_document(&seed(text));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(doc.notes.len(), 2);
+        assert_eq!(doc.notes[0].kind, NoteKind::SourceOfText);
+        assert_eq!(doc.notes[1].original_label.as_deref(), Some("[1]"));
+        let p = doc.paragraphs().next().expect("a paragraph");
+        assert!(
+            p.spans
+                .iter()
+                .any(|s| s.kind == SpanKind::NoteRef { note: 1 })
+        );
+        assert_eq!(
+            doc.paragraphs().count(),
+            1,
+            "the notes section is not body text"
+        );
+    }
+
+    #[test]
+    fn a_letter_dated_at_its_end() {
+        let text = "Dear Comrades,\n\nI write to you about the matter we discussed, at some length here.\n\nCoyoacán, 14. Januar 1938";
+        let (doc, _) = parse_document(&seed(text));
+        assert_eq!(
+            doc.date.map(|d| d.datetime_attr()).as_deref(),
+            Some("1938-01-14")
+        );
+        assert_eq!(doc.place.as_deref(), Some("Coyoacán"));
+    }
+
+    #[test]
+    fn nothing_to_extract_still_gives_a_document_with_a_warning() {
+        let (doc, warnings) = parse_document(&seed("\u{feff}\n\n"));
+        assert_eq!(doc.title, None);
+        assert!(warnings.iter().any(|w| w.message.contains("no title")));
+        assert!(warnings.iter().any(|w| w.message.contains("no text")));
+    }
+}
