@@ -1,0 +1,297 @@
+//! From parsed documents to texts: editors' metadata merged in, slugs given, reading order set.
+//!
+//! In: the parsed [`Document`]s and the `content/texts/*.md` files. Out: [`Text`]s sorted by date
+//! (undated last, then by title), each with a unique slug. A front-matter value wins over the
+//! parsed one; `source` replaces the text's own source note (the original file keeps it).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::error::{Diagnostic, Diagnostics};
+use crate::load::front_matter::MarkdownFile;
+use crate::load::schema::TextFrontMatter;
+use crate::model::{Block, Document, Note, NoteKind, SpanKind, Text};
+use crate::parse::citation_parts::CitationParts;
+use crate::parse::dates::HistoricalDate;
+
+/// Merges metadata into each document, gives each text a unique slug and sorts them.
+pub fn build_texts(
+    documents: Vec<Document>,
+    text_files: &[MarkdownFile<TextFrontMatter>],
+    diagnostics: &mut Diagnostics,
+) -> Vec<Text> {
+    let files: BTreeMap<&str, &MarkdownFile<TextFrontMatter>> =
+        text_files.iter().map(|f| (f.stem.as_str(), f)).collect();
+    let mut texts: Vec<Text> = documents
+        .into_iter()
+        .map(|document| {
+            let file = files.get(document.stem.as_str()).copied();
+            merge(document, file)
+        })
+        .collect();
+    assign_slugs(&mut texts, &files, diagnostics);
+    texts.sort_by(|a, b| reading_order(a).cmp(&reading_order(b)));
+    texts
+}
+
+/// Chronological by the text's own date (or publication), undated last; ties by title, file.
+fn reading_order(text: &Text) -> (bool, Option<&HistoricalDate>, &str, &str) {
+    let date = text.date.as_ref().or(text.published.as_ref());
+    (date.is_none(), date, &text.title, &text.document.file_name)
+}
+
+fn merge(mut document: Document, file: Option<&MarkdownFile<TextFrontMatter>>) -> Text {
+    let meta = file.map(|f| f.front_matter.clone()).unwrap_or_default();
+    if let Some(source) = meta.source.clone() {
+        replace_source_note(&mut document, source);
+    }
+    let published = meta.published.clone().or_else(|| edition_date(&document));
+    let introduction = file
+        .map(|f| f.body.trim().to_string())
+        .filter(|body| !body.is_empty());
+    Text {
+        slug: String::new(),
+        title: meta
+            .title
+            .or_else(|| document.title.clone())
+            .unwrap_or_else(|| document.stem.clone()),
+        authors: meta.authors.unwrap_or_else(|| document.authors.clone()),
+        date: meta.date.or_else(|| document.date.clone()),
+        published,
+        place: meta.place.or_else(|| document.place.clone()),
+        kind: meta.kind,
+        language: meta.language.or_else(|| document.language.clone()),
+        part_of: meta.part_of,
+        summary: meta.summary,
+        introduction,
+        metadata_path: file.map(|f| f.path.clone()),
+        document,
+    }
+}
+
+/// The year of the edition the text's own source cites ("New York 1979") is when it was published.
+fn edition_date(document: &Document) -> Option<HistoricalDate> {
+    let year = document.source_note()?.citation.as_ref()?.year?;
+    HistoricalDate::parse(&year.to_string())
+}
+
+/// Puts the editors' source in place of the text's own source notes, as note 1 on the title.
+fn replace_source_note(document: &mut Document, source: String) {
+    let citation = Some(CitationParts::parse(&source));
+    let editors_note = Note {
+        number: 1,
+        text: source,
+        original_label: None,
+        kind: NoteKind::SourceOfText,
+        line: 0,
+        citation,
+    };
+    let kept: Vec<(usize, Note)> = std::mem::take(&mut document.notes)
+        .into_iter()
+        .enumerate()
+        .filter(|(_, n)| n.kind != NoteKind::SourceOfText)
+        .collect();
+    let mut new_index = BTreeMap::new();
+    document.notes.push(editors_note);
+    for (old, note) in kept {
+        new_index.insert(old, document.notes.len());
+        document.notes.push(Note {
+            number: document.notes.len() + 1,
+            ..note
+        });
+    }
+    for block in &mut document.blocks {
+        if let Block::Quotation(q) = block {
+            q.note = q.note.and_then(|n| new_index.get(&n).copied());
+        }
+        let paragraphs: &mut [crate::model::Paragraph] = match block {
+            Block::Paragraph(p) => std::slice::from_mut(p),
+            Block::Quotation(q) => &mut q.paragraphs,
+            Block::Heading(_) => &mut [],
+        };
+        for paragraph in paragraphs {
+            paragraph.spans.retain_mut(|span| match &mut span.kind {
+                SpanKind::NoteRef { note } => match new_index.get(note) {
+                    Some(&n) => {
+                        *note = n;
+                        true
+                    }
+                    None => false,
+                },
+                _ => true,
+            });
+        }
+    }
+}
+
+/// Slugs from titles (`Answers to Mrs. Célarié` → `answers-to-mrs-celarie`), or from the front
+/// matter's `slug`; the file name when a title gives nothing; `-2`, `-3` on collisions, in file
+/// order so they are stable.
+fn assign_slugs(
+    texts: &mut [Text],
+    files: &BTreeMap<&str, &MarkdownFile<TextFrontMatter>>,
+    diagnostics: &mut Diagnostics,
+) {
+    let mut order: Vec<usize> = (0..texts.len()).collect();
+    order.sort_by(|&a, &b| {
+        texts[a]
+            .document
+            .file_name
+            .cmp(&texts[b].document.file_name)
+    });
+    let mut taken = BTreeSet::new();
+    // Slugs chosen by editors are claimed first.
+    for &i in &order {
+        let file = files.get(texts[i].document.stem.as_str());
+        if let Some((file, wanted)) =
+            file.and_then(|f| f.front_matter.slug.as_ref().map(|s| (f, s)))
+        {
+            if slug::slugify(wanted) != *wanted {
+                diagnostics.push(Diagnostic::error(
+                    &file.path,
+                    format!("slug `{wanted}` must be lowercase ASCII words joined by hyphens, e.g. `{}`", slug::slugify(wanted)),
+                ));
+            } else if !taken.insert(wanted.clone()) {
+                diagnostics.push(Diagnostic::error(
+                    &file.path,
+                    format!("slug `{wanted}` is used by another text"),
+                ));
+            }
+            texts[i].slug = wanted.clone();
+        }
+    }
+    for &i in &order {
+        if !texts[i].slug.is_empty() {
+            continue;
+        }
+        let mut base = slug::slugify(&texts[i].title);
+        if base.is_empty() {
+            base = slug::slugify(&texts[i].document.stem);
+        }
+        if base.is_empty() {
+            base = "text".to_string();
+        }
+        let mut candidate = base.clone();
+        let mut n = 2;
+        while !taken.insert(candidate.clone()) {
+            candidate = format!("{base}-{n}");
+            n += 1;
+        }
+        texts[i].slug = candidate;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::SeedFile;
+    use crate::parse::parse_document;
+
+    fn document(name: &str, text: &str) -> Document {
+        let seed = SeedFile {
+            file_name: format!("{name}.txt"),
+            stem: name.to_string(),
+            path: format!("seeds/{name}.txt").into(),
+            text: text.to_string(),
+        };
+        parse_document(&seed).0
+    }
+
+    #[test]
+    fn slugs_are_ascii_and_unique() {
+        let docs = vec![
+            document(
+                "a",
+                "Answers to Mrs. Célarié\n\nSome long text of the first one, which goes on.",
+            ),
+            document(
+                "b",
+                "Answers to Mrs. Célarié\n\nSome long text of the second one, which goes on.",
+            ),
+            document(
+                "c",
+                "  --  \n\nnothing much here to speak of at all, in lower case.",
+            ),
+        ];
+        let mut diagnostics = Diagnostics::default();
+        let texts = build_texts(docs, &[], &mut diagnostics);
+        let mut slugs: Vec<&str> = texts.iter().map(|t| t.slug.as_str()).collect();
+        slugs.sort();
+        assert_eq!(
+            slugs,
+            vec!["answers-to-mrs-celarie", "answers-to-mrs-celarie-2", "c"]
+        );
+    }
+
+    #[test]
+    fn front_matter_wins_and_source_replaces_the_texts_own() {
+        let doc = document(
+            "x",
+            "A Title\n\n[Collected Works, Vol. 2, London 1970, pp. 3-5.]\n\nBody text that runs on for long enough to be prose, yes.",
+        );
+        let file = MarkdownFile {
+            path: "content/texts/x.md".into(),
+            stem: "x".into(),
+            front_matter: TextFrontMatter {
+                title: Some("Better Title".into()),
+                source: Some("Selected Works (Moscow, 1972), p. 9.".into()),
+                ..TextFrontMatter::default()
+            },
+            body: "An introduction.".into(),
+        };
+        let texts = build_texts(vec![doc], &[file], &mut Diagnostics::default());
+        let text = &texts[0];
+        assert_eq!(text.title, "Better Title");
+        assert_eq!(text.document.notes.len(), 1);
+        assert_eq!(
+            text.document.notes[0].text,
+            "Selected Works (Moscow, 1972), p. 9."
+        );
+        assert_eq!(text.published.as_ref().map(|d| d.year()), Some(1972));
+        assert_eq!(text.introduction.as_deref(), Some("An introduction."));
+    }
+
+    #[test]
+    fn published_comes_from_the_source_editions_year() {
+        let doc = document(
+            "y",
+            "A Title\n\n[Writing of Leon Trotsky, Vol. 14, New York 1979, p 765-767.]\n\nBody text that runs on for long enough to be prose, yes.",
+        );
+        let texts = build_texts(vec![doc], &[], &mut Diagnostics::default());
+        assert_eq!(
+            texts[0]
+                .published
+                .as_ref()
+                .map(|d| d.datetime_attr())
+                .as_deref(),
+            Some("1979")
+        );
+    }
+
+    #[test]
+    fn invalid_slug_in_front_matter_is_an_error_naming_the_file() {
+        let doc = document(
+            "z",
+            "Title\n\nBody text that runs on for long enough to be prose, yes.",
+        );
+        let file = MarkdownFile {
+            path: "content/texts/z.md".into(),
+            stem: "z".into(),
+            front_matter: TextFrontMatter {
+                slug: Some("Not A Slug".into()),
+                ..TextFrontMatter::default()
+            },
+            body: String::new(),
+        };
+        let mut diagnostics = Diagnostics::default();
+        build_texts(vec![doc], &[file], &mut diagnostics);
+        let errors = diagnostics.into_vec();
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0]
+                .to_string()
+                .starts_with("content/texts/z.md: slug `Not A Slug`"),
+            "{}",
+            errors[0]
+        );
+    }
+}

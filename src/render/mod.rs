@@ -1,0 +1,217 @@
+//! Stage 4, render: the analysed site → HTML pages and assets, in memory.
+//!
+//! In: the [`Analysis`] and the loaded [`Sources`] (settings, pages, templates). Out: every output
+//! file as a path (relative to `site/`, `/`-separated) and its bytes, sorted by path. One function
+//! per page kind builds the template context; the templates decide the markup. Nothing is written
+//! to disk here.
+
+pub mod inline;
+pub mod layout;
+pub mod markdown;
+pub mod pages;
+pub mod templates;
+pub mod text_page;
+pub mod typography;
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Context;
+
+use crate::analyse::Analysis;
+use crate::error::{BuildError, Diagnostic, Diagnostics};
+use crate::load::Sources;
+use layout::{Depth, Layout, MetaTag, NavItem};
+use pages::{ContentPage, content_pages, home_page, navigation, text_summaries};
+use templates::Templates;
+use text_page::text_view;
+
+/// One file of the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Path relative to the output folder, with `/` separators.
+    pub path: String,
+    /// The file's contents.
+    pub contents: Vec<u8>,
+}
+
+impl OutputFile {
+    fn new(path: impl Into<String>, contents: impl Into<Vec<u8>>) -> Self {
+        OutputFile {
+            path: path.into(),
+            contents: contents.into(),
+        }
+    }
+}
+
+/// Everything shared by the page renderers of one build.
+struct Renderer<'a> {
+    templates: Templates,
+    sources: &'a Sources,
+    nav: Vec<NavItem>,
+    generated: Option<String>,
+}
+
+impl Renderer<'_> {
+    fn layout(&self, depth: Depth, title: String, current: &str) -> Layout<'_> {
+        Layout {
+            site: &self.sources.config,
+            root: depth.root(),
+            title,
+            description: None,
+            nav: &self.nav,
+            current: current.to_string(),
+            meta: Vec::new(),
+            generated: self.generated.clone(),
+        }
+    }
+
+    fn render(
+        &self,
+        template: &str,
+        path: String,
+        layout: &Layout,
+        name: &'static str,
+        value: &impl Serialize,
+    ) -> Result<OutputFile, Diagnostic> {
+        let mut context = Context::new();
+        context.insert("page", layout);
+        context.insert(name, value);
+        let html = self.templates.render(template, &context)?;
+        Ok(OutputFile::new(path, html))
+    }
+}
+
+/// Renders the whole site.
+pub fn render(analysis: &Analysis, sources: &Sources) -> Result<Vec<OutputFile>, BuildError> {
+    let templates =
+        Templates::new(&sources.templates).map_err(|d| BuildError { diagnostics: d })?;
+    let content = content_pages(&sources.pages);
+    let renderer = Renderer {
+        templates,
+        sources,
+        nav: navigation(&[], &content),
+        generated: layout::build_date_from_env(),
+    };
+    let mut diagnostics = Diagnostics::default();
+    let mut files = Vec::new();
+    let mut push = |result: Result<OutputFile, Diagnostic>| match result {
+        Ok(file) => files.push(file),
+        Err(error) => diagnostics.push(error),
+    };
+    push(render_home(&renderer, analysis));
+    for page in &content {
+        push(render_content_page(&renderer, page));
+    }
+    let text_pages: Vec<Result<OutputFile, Diagnostic>> = (0..analysis.texts.len())
+        .into_par_iter()
+        .map(|i| render_text_page(&renderer, analysis, i))
+        .collect();
+    text_pages.into_iter().for_each(&mut push);
+    diagnostics.check()?;
+    files.extend(assets(&renderer, sources));
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+fn render_home(renderer: &Renderer, analysis: &Analysis) -> Result<OutputFile, Diagnostic> {
+    #[derive(Serialize)]
+    struct Home {
+        introduction_html: Option<String>,
+        texts: Vec<pages::TextSummary>,
+    }
+    let home = home_page(&renderer.sources.pages);
+    let config = &renderer.sources.config;
+    let title = home
+        .as_ref()
+        .and_then(|(_, fm)| fm.title.clone())
+        .unwrap_or_else(|| config.title.clone());
+    let mut layout = renderer.layout(Depth::Top, title, "home");
+    layout.description = home
+        .as_ref()
+        .and_then(|(_, fm)| fm.description.clone())
+        .or_else(|| config.description.clone());
+    let view = Home {
+        introduction_html: home.map(|(html, _)| html),
+        texts: text_summaries(&analysis.texts, &config.language),
+    };
+    renderer.render("index.html", "index.html".into(), &layout, "home", &view)
+}
+
+fn render_content_page(renderer: &Renderer, page: &ContentPage) -> Result<OutputFile, Diagnostic> {
+    let mut layout = renderer.layout(Depth::Top, page.title.clone(), &page.path);
+    layout.description = page.description.clone();
+    renderer.render("page.html", page.path.clone(), &layout, "content", page)
+}
+
+fn render_text_page(
+    renderer: &Renderer,
+    analysis: &Analysis,
+    index: usize,
+) -> Result<OutputFile, Diagnostic> {
+    let texts = &analysis.texts;
+    let text = &texts[index];
+    let previous = index.checked_sub(1).map(|i| &texts[i]);
+    let next = texts.get(index + 1);
+    let links = BTreeMap::new();
+    let view = text_view(
+        text,
+        previous,
+        next,
+        &renderer.sources.config.language,
+        &links,
+    );
+    let mut layout = renderer.layout(Depth::InFolder, text.title.clone(), "text");
+    layout.description = text.summary.clone();
+    layout.meta = citation_meta(text);
+    renderer.render(
+        "text.html",
+        format!("texts/{}.html", text.slug),
+        &layout,
+        "text",
+        &view,
+    )
+}
+
+/// Highwire Press tags, read by Zotero and Google Scholar.
+fn citation_meta(text: &crate::model::Text) -> Vec<MetaTag> {
+    let mut meta = vec![MetaTag::new("citation_title", text.title.clone())];
+    meta.extend(
+        text.authors
+            .iter()
+            .map(|a| MetaTag::new("citation_author", a.clone())),
+    );
+    if let Some(date) = text.date.as_ref().or(text.published.as_ref()) {
+        meta.push(MetaTag::new("citation_date", date.highwire()));
+    }
+    if let Some(published) = &text.published {
+        meta.push(MetaTag::new(
+            "citation_publication_date",
+            published.highwire(),
+        ));
+    }
+    if let Some(language) = &text.language {
+        meta.push(MetaTag::new("citation_language", language.clone()));
+    }
+    meta
+}
+
+/// Stylesheets and other static files, the highlighting stylesheet, and the original texts.
+fn assets(renderer: &Renderer, sources: &Sources) -> Vec<OutputFile> {
+    let mut files: Vec<OutputFile> = renderer
+        .templates
+        .assets()
+        .map(|(name, text)| OutputFile::new(format!("assets/{name}"), text))
+        .collect();
+    files.push(OutputFile::new(
+        "assets/highlight.css",
+        markdown::highlight_css(),
+    ));
+    files.extend(
+        sources.seeds.iter().map(|seed| {
+            OutputFile::new(format!("sources/{}", seed.file_name), seed.text.as_bytes())
+        }),
+    );
+    files
+}

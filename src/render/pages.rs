@@ -1,0 +1,126 @@
+//! The home page and the editors' other pages.
+//!
+//! In: the texts and the `content/*.md` pages. Out: template contexts: `index.html` gets the home
+//! page's introduction (`content/index.md`) and the list of texts; every other Markdown page
+//! becomes `<stem>.html` with the `page.html` template.
+
+use serde::Serialize;
+
+use super::layout::{DateView, NavItem};
+use super::markdown::{render_markdown, render_markdown_inline};
+use super::typography::smarten_all;
+use crate::load::front_matter::MarkdownFile;
+use crate::load::schema::PageFrontMatter;
+use crate::model::{Text, TextKind};
+
+/// The stem of the Markdown file that introduces the home page.
+pub const HOME_STEM: &str = "index";
+
+/// One text in the home page's list.
+#[derive(Debug, Clone, Serialize)]
+pub struct TextSummary {
+    /// Title (HTML).
+    pub title_html: String,
+    /// Link to the text's page, from the site root.
+    pub path: String,
+    /// Authors.
+    pub authors: Vec<String>,
+    /// When written.
+    pub date: Option<DateView>,
+    /// When published.
+    pub published: Option<DateView>,
+    /// `primary` or `secondary`, when known.
+    pub kind: Option<TextKind>,
+    /// The editors' summary (HTML).
+    pub summary_html: Option<String>,
+    /// The text's language, when it differs from the site's.
+    pub language: Option<String>,
+}
+
+/// A page written by the editors.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContentPage {
+    /// Output path from the site root, e.g. `about.html`.
+    pub path: String,
+    /// Its title.
+    pub title: String,
+    /// Its description.
+    pub description: Option<String>,
+    /// Its content (HTML).
+    pub html: String,
+    /// Navigation order.
+    #[serde(skip)]
+    pub weight: i32,
+}
+
+/// The home page's list of texts.
+pub fn text_summaries(texts: &[Text], site_language: &str) -> Vec<TextSummary> {
+    texts
+        .iter()
+        .map(|text| TextSummary {
+            title_html: smarten_all(&text.title),
+            path: format!("texts/{}.html", text.slug),
+            authors: text.authors.clone(),
+            date: text.date.as_ref().map(DateView::of),
+            published: text.published.as_ref().map(DateView::of),
+            kind: text.kind,
+            summary_html: text.summary.as_deref().map(render_markdown_inline),
+            language: text.language.clone().filter(|l| l != site_language),
+        })
+        .collect()
+}
+
+/// The editors' pages other than the home page, in navigation order (weight, then title).
+pub fn content_pages(pages: &[MarkdownFile<PageFrontMatter>]) -> Vec<ContentPage> {
+    let mut out: Vec<ContentPage> = pages
+        .iter()
+        .filter(|p| p.stem != HOME_STEM)
+        .map(|p| {
+            let slug = match slug::slugify(&p.stem) {
+                s if s.is_empty() => "page".to_string(),
+                s => s,
+            };
+            ContentPage {
+                path: format!("{slug}.html"),
+                title: p
+                    .front_matter
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| p.stem.clone()),
+                description: p.front_matter.description.clone(),
+                html: render_markdown(&p.body, ""),
+                weight: p.front_matter.weight.unwrap_or(0),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| (a.weight, &a.title).cmp(&(b.weight, &b.title)));
+    out
+}
+
+/// The home page's introduction (HTML) and its front matter.
+pub fn home_page(pages: &[MarkdownFile<PageFrontMatter>]) -> Option<(String, &PageFrontMatter)> {
+    pages
+        .iter()
+        .find(|p| p.stem == HOME_STEM)
+        .map(|p| (render_markdown(&p.body, ""), &p.front_matter))
+}
+
+/// The site navigation: home, the analysis pages, then the editors' pages.
+pub fn navigation(extra: &[(&str, &str, &str)], pages: &[ContentPage]) -> Vec<NavItem> {
+    let mut nav = vec![NavItem {
+        label: "Texts".to_string(),
+        path: "index.html".to_string(),
+        key: "home".to_string(),
+    }];
+    nav.extend(extra.iter().map(|(label, path, key)| NavItem {
+        label: label.to_string(),
+        path: path.to_string(),
+        key: key.to_string(),
+    }));
+    nav.extend(pages.iter().map(|p| NavItem {
+        label: p.title.clone(),
+        path: p.path.clone(),
+        key: p.path.clone(),
+    }));
+    nav
+}

@@ -1,0 +1,272 @@
+//! One page per text: `texts/<slug>.html`.
+//!
+//! In: a [`Text`], its neighbours in reading order, and the links the analysis adds to its
+//! paragraphs. Out: the template context for `text.html`. Paragraph HTML (quotations, elisions,
+//! note markers, cross-reference links, typography) is made here; the page structure around it
+//! (headings, paragraph numbers, notes list) is the template's.
+//!
+//! Note markers: the marker of a note on the title has id `noteref-N`; in the body the first
+//! marker of note N is `noteref-N`, later ones `noteref-N-2`, ...; each note lists a back-link
+//! to every one of its markers.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::inline::{Mark, MarkKind, render_inline};
+use super::layout::{DateView, LinkView};
+use super::markdown::{render_markdown, render_markdown_inline};
+use super::typography::smarten_all;
+use crate::model::{Block, HeaderField, NoteKind, Paragraph, SpanKind, Text, TextKind};
+
+/// A text page's own part of the context, available to templates as `text`.
+#[derive(Debug, Clone, Serialize)]
+pub struct TextView {
+    /// The title, typographically set (HTML).
+    pub title_html: String,
+    /// Markers of the notes on the title (the text's source).
+    pub title_notes: Vec<MarkerView>,
+    /// Authors, in order.
+    pub authors: Vec<String>,
+    /// When written.
+    pub date: Option<DateView>,
+    /// When published.
+    pub published: Option<DateView>,
+    /// Where written.
+    pub place: Option<String>,
+    /// `Primary source` / `Secondary text`, when known.
+    pub kind: Option<&'static str>,
+    /// The text's language, when it differs from the site's (for a `lang` attribute).
+    pub language: Option<String>,
+    /// The larger work the text is part of (HTML).
+    pub part_of_html: Option<String>,
+    /// The editors' summary (HTML).
+    pub summary_html: Option<String>,
+    /// The editors' introduction (HTML).
+    pub introduction_html: Option<String>,
+    /// Labelled header lines of the source file (`Translated`, `Transcription`, ...).
+    pub fields: Vec<HeaderField>,
+    /// The body.
+    pub blocks: Vec<BlockView>,
+    /// The notes.
+    pub notes: Vec<NoteView>,
+    /// The original file, relative to the page.
+    pub source_href: String,
+    /// The original file's name.
+    pub source_file: String,
+    /// The previous text in reading order.
+    pub previous: Option<LinkView>,
+    /// The next text in reading order.
+    pub next: Option<LinkView>,
+}
+
+/// A note marker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MarkerView {
+    /// The marker's id.
+    pub id: String,
+    /// The note's number.
+    pub number: usize,
+}
+
+/// A block of the body: a paragraph, a block quotation (of one or more paragraphs) or a heading.
+#[derive(Debug, Clone, Serialize)]
+pub struct BlockView {
+    /// `paragraph`, `quotation` or `heading`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// The paragraphs (one for a paragraph, none for a heading).
+    pub paragraphs: Vec<ParagraphView>,
+    /// A heading's text (HTML).
+    pub html: Option<String>,
+}
+
+/// A numbered paragraph.
+#[derive(Debug, Clone, Serialize)]
+pub struct ParagraphView {
+    /// Its number.
+    pub number: usize,
+    /// Its anchor, `p<number>`.
+    pub id: String,
+    /// Its content (HTML).
+    pub html: String,
+}
+
+/// A note.
+#[derive(Debug, Clone, Serialize)]
+pub struct NoteView {
+    /// Its number.
+    pub number: usize,
+    /// Its anchor, `note-<number>`.
+    pub id: String,
+    /// Its words (HTML).
+    pub html: String,
+    /// How the source labelled it, e.g. `[1]`.
+    pub original_label: Option<String>,
+    /// `source_of_text`, `source_of_quotation` or `annotation`.
+    pub kind: NoteKind,
+    /// Links back to each marker.
+    pub backlinks: Vec<MarkerView>,
+}
+
+/// Builds the view of `text`. `links` gives, per paragraph number, marks the analysis adds.
+pub fn text_view(
+    text: &Text,
+    previous: Option<&Text>,
+    next: Option<&Text>,
+    site_language: &str,
+    links: &BTreeMap<usize, Vec<Mark>>,
+) -> TextView {
+    let mut markers = MarkerIds::default();
+    let title_notes: Vec<MarkerView> = text
+        .document
+        .notes
+        .iter()
+        .filter(|n| n.kind == NoteKind::SourceOfText)
+        .map(|n| markers.next(n.number))
+        .collect();
+    let blocks = text
+        .document
+        .blocks
+        .iter()
+        .map(|block| block_view(block, text, &mut markers, links))
+        .collect();
+    let notes = text
+        .document
+        .notes
+        .iter()
+        .map(|note| NoteView {
+            number: note.number,
+            id: format!("note-{}", note.number),
+            html: smarten_all(&note.text),
+            original_label: note.original_label.clone(),
+            kind: note.kind,
+            backlinks: markers.of(note.number),
+        })
+        .collect();
+    TextView {
+        title_html: smarten_all(&text.title),
+        title_notes,
+        authors: text.authors.clone(),
+        date: text.date.as_ref().map(DateView::of),
+        published: text.published.as_ref().map(DateView::of),
+        place: text.place.clone(),
+        kind: text.kind.map(|k| match k {
+            TextKind::Primary => "Primary source",
+            TextKind::Secondary => "Secondary text",
+        }),
+        language: text.language.clone().filter(|l| l != site_language),
+        part_of_html: text.part_of.as_deref().map(render_markdown_inline),
+        summary_html: text.summary.as_deref().map(render_markdown_inline),
+        introduction_html: text
+            .introduction
+            .as_deref()
+            .map(|md| render_markdown(md, "intro-")),
+        fields: text
+            .document
+            .header
+            .iter()
+            .filter(|f| f.label != "Breadcrumb")
+            .cloned()
+            .collect(),
+        blocks,
+        notes,
+        source_href: format!("../sources/{}", text.document.file_name),
+        source_file: text.document.file_name.clone(),
+        previous: previous.map(text_link),
+        next: next.map(text_link),
+    }
+}
+
+/// A link from one text page to another.
+fn text_link(text: &Text) -> LinkView {
+    LinkView {
+        label: text.title.clone(),
+        href: format!("{}.html", text.slug),
+    }
+}
+
+fn block_view(
+    block: &Block,
+    text: &Text,
+    markers: &mut MarkerIds,
+    links: &BTreeMap<usize, Vec<Mark>>,
+) -> BlockView {
+    let mut paragraph = |p: &Paragraph| paragraph_view(p, text, markers, links);
+    match block {
+        Block::Paragraph(p) => BlockView {
+            kind: "paragraph",
+            paragraphs: vec![paragraph(p)],
+            html: None,
+        },
+        Block::Quotation(q) => BlockView {
+            kind: "quotation",
+            paragraphs: q.paragraphs.iter().map(&mut paragraph).collect(),
+            html: None,
+        },
+        Block::Heading(h) => BlockView {
+            kind: "heading",
+            paragraphs: Vec::new(),
+            html: Some(smarten_all(&h.text)),
+        },
+    }
+}
+
+fn paragraph_view(
+    paragraph: &Paragraph,
+    text: &Text,
+    markers: &mut MarkerIds,
+    links: &BTreeMap<usize, Vec<Mark>>,
+) -> ParagraphView {
+    let mut marks: Vec<Mark> = paragraph
+        .spans
+        .iter()
+        .filter_map(|span| {
+            let kind = match span.kind {
+                SpanKind::Quote => MarkKind::Quote,
+                SpanKind::Elision => MarkKind::Elision,
+                SpanKind::NoteRef { note } => {
+                    let number = text.document.notes.get(note)?.number;
+                    let marker = markers.next(number);
+                    MarkKind::NoteRef {
+                        number,
+                        id: marker.id,
+                    }
+                }
+            };
+            Some(Mark {
+                range: span.range.clone(),
+                kind,
+            })
+        })
+        .collect();
+    marks.extend(links.get(&paragraph.number).cloned().unwrap_or_default());
+    ParagraphView {
+        number: paragraph.number,
+        id: format!("p{}", paragraph.number),
+        html: render_inline(&paragraph.text, marks),
+    }
+}
+
+/// Hands out marker ids in page order and remembers them for the back-links.
+#[derive(Default)]
+struct MarkerIds {
+    by_note: BTreeMap<usize, Vec<MarkerView>>,
+}
+
+impl MarkerIds {
+    fn next(&mut self, number: usize) -> MarkerView {
+        let list = self.by_note.entry(number).or_default();
+        let id = match list.len() {
+            0 => format!("noteref-{number}"),
+            n => format!("noteref-{number}-{}", n + 1),
+        };
+        let marker = MarkerView { id, number };
+        list.push(marker.clone());
+        marker
+    }
+
+    fn of(&self, number: usize) -> Vec<MarkerView> {
+        self.by_note.get(&number).cloned().unwrap_or_default()
+    }
+}
