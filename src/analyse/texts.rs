@@ -54,6 +54,8 @@ fn merge(mut document: Document, file: Option<&MarkdownFile<TextFrontMatter>>) -
             .title
             .or_else(|| document.title.clone())
             .unwrap_or_else(|| document.stem.clone()),
+        authors_supplied: meta.authors.as_ref().is_some_and(|a| !a.is_empty())
+            && document.authors.is_empty(),
         authors: meta.authors.unwrap_or_else(|| document.authors.clone()),
         date: meta.date.or_else(|| document.date.clone()),
         published,

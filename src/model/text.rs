@@ -20,6 +20,8 @@ pub struct Text {
     pub title: String,
     /// Authors; empty when unknown.
     pub authors: Vec<String>,
+    /// True when the text names no author and the editors supplied one.
+    pub authors_supplied: bool,
     /// When it was written.
     pub date: Option<HistoricalDate>,
     /// When it was (first) published, from the front matter or the year of its source's edition.

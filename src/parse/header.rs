@@ -377,8 +377,10 @@ impl Header {
                     self.place = place.or(self.place.take());
                 } else if let Some(found) = find_dates(&value).into_iter().next() {
                     self.date = Some(found.date);
+                    self.record(label, value, number); // keep what else the line says
+                } else {
+                    self.record(label, value, number);
                 }
-                self.record(label, value, number);
             }
             FieldRole::Source => self.sources.push((value, number)),
             FieldRole::Author => self.add_author(&value),

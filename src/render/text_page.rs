@@ -28,6 +28,8 @@ pub struct TextView {
     pub title_notes: Vec<MarkerView>,
     /// Authors, in order.
     pub authors: Vec<String>,
+    /// True when the authors are the editors' attribution, not named in the text.
+    pub authors_supplied: bool,
     /// When written.
     pub date: Option<DateView>,
     /// When published.
@@ -148,6 +150,7 @@ pub fn text_view(
         title_html: smarten_all(&text.title),
         title_notes,
         authors: text.authors.clone(),
+        authors_supplied: text.authors_supplied,
         date: text.date.as_ref().map(DateView::of),
         published: text.published.as_ref().map(DateView::of),
         place: text.place.clone(),

@@ -1,0 +1,151 @@
+//! Bad input: a clear message naming the file (and line:column), a non-zero exit, and the
+//! previous site left exactly as it was.
+
+mod common;
+
+use std::fs;
+use std::process::Command;
+
+use common::fixture;
+use studysite::{BuildOptions, build, render_site};
+
+fn first_error(fixture_name: &str) -> String {
+    let error = render_site(&fixture(fixture_name)).expect_err("the build must fail");
+    error.errors().next().expect("an error").to_string()
+}
+
+#[test]
+fn malformed_front_matter_names_file_line_and_column() {
+    let message = first_error("errors-front-matter");
+    assert!(
+        message.starts_with("content/texts/x.md:2:8: "),
+        "got: {message}"
+    );
+}
+
+#[test]
+fn unknown_front_matter_field_is_named_with_its_position() {
+    assert_eq!(
+        first_error("errors-unknown-field"),
+        "content/texts/x.md:3:1: unknown field `authr`, expected one of `title`, `author`, `authors`, `date`, `published`, `place`, `kind`, `language`, `source`, `part_of`, `summary`, `slug`"
+    );
+}
+
+#[test]
+fn template_error_names_the_template_line_and_column() {
+    let message = first_error("errors-template");
+    assert!(
+        message.starts_with("templates/text.html:3:"),
+        "got: {message}"
+    );
+}
+
+#[test]
+fn missing_seeds_folder_is_explained() {
+    let message = first_error("errors-no-seeds");
+    assert!(message.contains("no seeds/ folder"), "got: {message}");
+}
+
+#[test]
+fn non_utf8_seed_names_the_file_and_position() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("seeds")).unwrap();
+    fs::write(
+        dir.path().join("seeds/latin1.txt"),
+        b"Title\n\nCaf\xe9 society.\n",
+    )
+    .unwrap();
+    let error = render_site(dir.path()).expect_err("must fail");
+    assert_eq!(
+        error.errors().next().unwrap().to_string(),
+        "seeds/latin1.txt:3:4: not valid UTF-8 (byte 10); save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)"
+    );
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_site_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("project");
+    fs::create_dir_all(root.join("seeds")).unwrap();
+    fs::create_dir_all(root.join("content/texts")).unwrap();
+    fs::write(
+        root.join("seeds/a.txt"),
+        "A Title\n\nSome text that is long enough to be prose here.\n",
+    )
+    .unwrap();
+    let out = root.join("site");
+    build(&BuildOptions {
+        root: root.clone(),
+        out: out.clone(),
+    })
+    .expect("first build");
+    let before = fs::read(out.join("texts/a-title.html")).unwrap();
+
+    fs::write(
+        root.join("content/texts/a.md"),
+        "---\ntitle: [broken\n---\n",
+    )
+    .unwrap();
+    fs::write(
+        root.join("seeds/b.txt"),
+        "Another\n\nMore text that is long enough to be prose here.\n",
+    )
+    .unwrap();
+    build(&BuildOptions {
+        root: root.clone(),
+        out: out.clone(),
+    })
+    .expect_err("second build fails");
+    assert_eq!(fs::read(out.join("texts/a-title.html")).unwrap(), before);
+    assert!(!out.join("texts/another.html").exists());
+    let leftovers: Vec<String> = fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "temporary folders left: {leftovers:?}"
+    );
+}
+
+#[test]
+fn the_command_exits_non_zero_and_prints_the_location() {
+    let output = Command::new(env!("CARGO_BIN_EXE_studysite"))
+        .args(["build", "--root"])
+        .arg(fixture("errors-unknown-field"))
+        .arg("--out")
+        .arg(tempfile::tempdir().unwrap().path().join("site"))
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("content/texts/x.md:3:1"), "{stderr}");
+    assert!(
+        stderr.contains("authr: Someone"),
+        "the offending line is shown: {stderr}"
+    );
+    assert!(stderr.contains("build failed with 1 error"), "{stderr}");
+}
+
+#[test]
+fn help_and_version() {
+    let help = Command::new(env!("CARGO_BIN_EXE_studysite"))
+        .args(["build", "--help"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert!(help.status.success());
+    assert!(
+        text.contains("--root <DIR>") && text.contains("--out <DIR>"),
+        "{text}"
+    );
+    let version = Command::new(env!("CARGO_BIN_EXE_studysite"))
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&version.stdout).trim(),
+        format!("studysite {}", env!("CARGO_PKG_VERSION"))
+    );
+}
