@@ -59,6 +59,10 @@ fn field_header_page_has_two_backlinks_for_a_twice_cited_note() {
     assert!(main.contains("(note [1] in the original)"));
     assert!(main.contains("“straight quotes”"));
     assert!(main.contains("<time datetime=\"1932-11\">November 1932</time>"));
+    assert!(
+        main.contains("Dear Comrades,"),
+        "a form of address is not a name to link"
+    );
 }
 
 #[test]

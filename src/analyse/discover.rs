@@ -115,8 +115,13 @@ const CALENDAR_WORDS: &str = "\
 
 /// Titles and forms of address: kept with the name that follows, never a name alone.
 const TITLES: &str = "\
-    mr mrs ms dr prof mme mlle madame mademoiselle monsieur madam sir mister herr frau \
-    fräulein comrade genosse genossin";
+    mr mrs ms dr prof mme mlle madame mademoiselle monsieur messieurs madam sir mister herr frau \
+    fräulein comrade comrades genosse genossin genossen camarade camarades citizen citoyen";
+
+/// Collective forms of address (`Dear Friends,`): never a name alone.
+const ADDRESS_WORDS: &str = "\
+    friends gentlemen ladies sirs citizens workers colleagues freunde kameraden kollegen \
+    amis citoyens travailleurs compañeros camaradas";
 
 /// Titles written with a dot that does not end a sentence (`Mrs.`).
 const ABBREVIATED_TITLES: &str = "mr mrs ms dr prof mme mlle";
@@ -349,6 +354,7 @@ fn may_stand_alone(word: &str) -> bool {
         && !in_list(FUNCTION_WORDS, word)
         && !in_list(CALENDAR_WORDS, word)
         && !in_list(TITLES, word)
+        && !in_list(ADDRESS_WORDS, word)
 }
 
 /// Whether a word at the front of a run is noise to strip (`The`, `In`, `But`, `of`).

@@ -1,15 +1,18 @@
 //! Stage 3, analyse: parsed documents + editors' content → the site's model.
 //!
 //! In: the [`Document`]s and the loaded [`Sources`]. Out: an [`Analysis`]: the texts with their
-//! metadata merged and slugs given ([`texts`]). Problems in the editors' files are errors naming
+//! metadata merged and slugs given ([`texts`]), and who and what they name where ([`xref`]). Problems in the editors' files are errors naming
 //! the file; the build collects them all before failing.
 
 pub mod discover;
+pub mod entries;
 pub mod matcher;
 pub mod texts;
+pub mod xref;
 
 use crate::error::{BuildError, Diagnostic, Diagnostics};
 use crate::load::Sources;
+use crate::model::xref::CrossReferences;
 use crate::model::{Document, Text};
 
 /// The analysed site.
@@ -17,6 +20,8 @@ use crate::model::{Document, Text};
 pub struct Analysis {
     /// The texts in reading order (by date).
     pub texts: Vec<Text>,
+    /// Who and what is named where.
+    pub xref: CrossReferences,
 }
 
 /// Analyses the corpus.
@@ -26,6 +31,12 @@ pub fn analyse(
 ) -> Result<(Analysis, Vec<Diagnostic>), BuildError> {
     let mut diagnostics = Diagnostics::default();
     let texts = texts::build_texts(documents, &sources.text_files, &mut diagnostics);
+    let xref = xref::cross_reference(
+        &texts,
+        sources.glossary.as_ref(),
+        &sources.config.language,
+        &mut diagnostics,
+    );
     let warnings = diagnostics.check()?;
-    Ok((Analysis { texts }, warnings))
+    Ok((Analysis { texts, xref }, warnings))
 }

@@ -43,6 +43,28 @@ pub struct TemplateFile {
     pub text: String,
 }
 
+/// A YAML data file: its typed value, and its path and text for pointing at problems found later.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataFile<T> {
+    /// Display path, e.g. `content/glossary.yaml`.
+    pub path: PathBuf,
+    /// The file's text.
+    pub text: String,
+    /// The typed contents.
+    pub value: T,
+}
+
+impl<T> DataFile<T> {
+    /// An error at the first line of the file containing `needle` (or about the whole file).
+    pub fn error_at(&self, needle: &str, message: impl Into<String>) -> Diagnostic {
+        let diagnostic = Diagnostic::error(&self.path, message);
+        match self.text.find(needle) {
+            Some(offset) => diagnostic.at_offset(&self.text, offset),
+            None => diagnostic,
+        }
+    }
+}
+
 /// Everything the build reads.
 #[derive(Debug, Clone, Default)]
 pub struct Sources {
@@ -55,9 +77,9 @@ pub struct Sources {
     /// `content/site.yaml`.
     pub config: SiteConfig,
     /// `content/glossary.yaml`, when present.
-    pub glossary: Option<GlossaryFile>,
+    pub glossary: Option<DataFile<GlossaryFile>>,
     /// `content/timeline.yaml`, when present.
-    pub timeline: Option<TimelineFile>,
+    pub timeline: Option<DataFile<TimelineFile>>,
     /// `templates/*`, sorted by name.
     pub templates: Vec<TemplateFile>,
 }
@@ -84,7 +106,7 @@ pub fn load(root: &Path) -> Result<(Sources, Vec<Diagnostic>), BuildError> {
         ..Sources::default()
     };
     if let Some(config) = load_yaml(root, &content.join("site.yaml"), &mut diagnostics) {
-        sources.config = config;
+        sources.config = config.value;
     }
     sources.glossary = load_yaml(root, &content.join("glossary.yaml"), &mut diagnostics);
     sources.timeline = load_yaml(root, &content.join("timeline.yaml"), &mut diagnostics);
@@ -154,13 +176,18 @@ fn load_yaml<T: serde::de::DeserializeOwned>(
     root: &Path,
     path: &Path,
     diagnostics: &mut Diagnostics,
-) -> Option<T> {
+) -> Option<DataFile<T>> {
     if !path.is_file() {
         return None;
     }
     let text = read_text(root, path, diagnostics)?;
-    match yaml::parse_yaml(&display_path(root, path), &text, 0..text.len()) {
-        Ok(value) => Some(value),
+    let shown = display_path(root, path);
+    match yaml::parse_yaml(&shown, &text, 0..text.len()) {
+        Ok(value) => Some(DataFile {
+            path: shown,
+            text,
+            value,
+        }),
         Err(error) => {
             diagnostics.push(error);
             None

@@ -2,9 +2,11 @@
 //!
 //! - [`document`]: what the parser makes of one seed file.
 //! - [`text`]: a document with its editors' metadata merged in, ready for a page.
+//! - [`xref`]: who and what is named where.
 
 pub mod document;
 pub mod text;
+pub mod xref;
 
 pub use document::{
     Block, Document, HeaderField, Heading, Note, NoteKind, Paragraph, Quotation, Span, SpanKind,

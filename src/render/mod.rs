@@ -12,8 +12,7 @@ pub mod pages;
 pub mod templates;
 pub mod text_page;
 pub mod typography;
-
-use std::collections::BTreeMap;
+pub mod xref_page;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -91,7 +90,7 @@ pub fn render(analysis: &Analysis, sources: &Sources) -> Result<Vec<OutputFile>,
     let renderer = Renderer {
         templates,
         sources,
-        nav: navigation(&[], &content),
+        nav: navigation(&[("Cross-references", xref_page::PAGE, "xref")], &content),
         generated: layout::build_date_from_env(),
     };
     let mut diagnostics = Diagnostics::default();
@@ -101,6 +100,7 @@ pub fn render(analysis: &Analysis, sources: &Sources) -> Result<Vec<OutputFile>,
         Err(error) => diagnostics.push(error),
     };
     push(render_home(&renderer, analysis));
+    push(render_xref(&renderer, analysis));
     for page in &content {
         push(render_content_page(&renderer, page));
     }
@@ -139,6 +139,20 @@ fn render_home(renderer: &Renderer, analysis: &Analysis) -> Result<OutputFile, D
     renderer.render("index.html", "index.html".into(), &layout, "home", &view)
 }
 
+fn render_xref(renderer: &Renderer, analysis: &Analysis) -> Result<OutputFile, Diagnostic> {
+    let mut layout = renderer.layout(Depth::Top, "Cross-references".to_string(), "xref");
+    layout.description =
+        Some("Who and what the texts name, and where, paragraph by paragraph.".to_string());
+    let view = xref_page::xref_view(&analysis.xref, &analysis.texts);
+    renderer.render(
+        "cross_references.html",
+        xref_page::PAGE.into(),
+        &layout,
+        "xref",
+        &view,
+    )
+}
+
 fn render_content_page(renderer: &Renderer, page: &ContentPage) -> Result<OutputFile, Diagnostic> {
     let mut layout = renderer.layout(Depth::Top, page.title.clone(), &page.path);
     layout.description = page.description.clone();
@@ -154,14 +168,15 @@ fn render_text_page(
     let text = &texts[index];
     let previous = index.checked_sub(1).map(|i| &texts[i]);
     let next = texts.get(index + 1);
-    let links = BTreeMap::new();
-    let view = text_view(
+    let links = xref_page::mention_links(&analysis.xref, index);
+    let mut view = text_view(
         text,
         previous,
         next,
         &renderer.sources.config.language,
         &links,
     );
+    view.related = xref_page::related_view(&analysis.xref, texts, index);
     let mut layout = renderer.layout(Depth::InFolder, text.title.clone(), "text");
     layout.description = text.summary.clone();
     layout.meta = citation_meta(text);

@@ -18,6 +18,10 @@ const BUILT_IN: &[(&str, &str)] = &[
     ("index.html", include_str!("../../templates/index.html")),
     ("text.html", include_str!("../../templates/text.html")),
     ("page.html", include_str!("../../templates/page.html")),
+    (
+        "cross_references.html",
+        include_str!("../../templates/cross_references.html"),
+    ),
     ("style.css", include_str!("../../templates/style.css")),
 ];
 

@@ -17,6 +17,7 @@ use super::inline::{Mark, MarkKind, render_inline};
 use super::layout::{DateView, LinkView};
 use super::markdown::{render_markdown, render_markdown_inline};
 use super::typography::smarten_all;
+use super::xref_page::RelatedView;
 use crate::model::{Block, HeaderField, NoteKind, Paragraph, SpanKind, Text, TextKind};
 
 /// A text page's own part of the context, available to templates as `text`.
@@ -60,6 +61,8 @@ pub struct TextView {
     pub previous: Option<LinkView>,
     /// The next text in reading order.
     pub next: Option<LinkView>,
+    /// Other texts naming the same people, works and events.
+    pub related: Vec<RelatedView>,
 }
 
 /// A note marker.
@@ -178,6 +181,7 @@ pub fn text_view(
         source_file: text.document.file_name.clone(),
         previous: previous.map(text_link),
         next: next.map(text_link),
+        related: Vec::new(),
     }
 }
 
