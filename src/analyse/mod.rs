@@ -1,17 +1,20 @@
 //! Stage 3, analyse: parsed documents + editors' content → the site's model.
 //!
 //! In: the [`Document`]s and the loaded [`Sources`]. Out: an [`Analysis`]: the texts with their
-//! metadata merged and slugs given ([`texts`]), and who and what they name where ([`xref`]). Problems in the editors' files are errors naming
+//! metadata merged and slugs given ([`texts`]), who and what they name where ([`xref`]), and
+//! what was written, published and mentioned when ([`timeline`]). Problems in the editors' files are errors naming
 //! the file; the build collects them all before failing.
 
 pub mod discover;
 pub mod entries;
 pub mod matcher;
 pub mod texts;
+pub mod timeline;
 pub mod xref;
 
 use crate::error::{BuildError, Diagnostic, Diagnostics};
 use crate::load::Sources;
+use crate::model::timeline::Timeline;
 use crate::model::xref::CrossReferences;
 use crate::model::{Document, Text};
 
@@ -22,6 +25,8 @@ pub struct Analysis {
     pub texts: Vec<Text>,
     /// Who and what is named where.
     pub xref: CrossReferences,
+    /// When the texts were written and published, and the dates they mention.
+    pub timeline: Timeline,
 }
 
 /// Analyses the corpus.
@@ -37,6 +42,15 @@ pub fn analyse(
         &sources.config.language,
         &mut diagnostics,
     );
+    let timeline =
+        timeline::build_timeline(&texts, &xref, sources.timeline.as_ref(), &mut diagnostics);
     let warnings = diagnostics.check()?;
-    Ok((Analysis { texts, xref }, warnings))
+    Ok((
+        Analysis {
+            texts,
+            xref,
+            timeline,
+        },
+        warnings,
+    ))
 }

@@ -3,9 +3,11 @@
 //! - [`document`]: what the parser makes of one seed file.
 //! - [`text`]: a document with its editors' metadata merged in, ready for a page.
 //! - [`xref`]: who and what is named where.
+//! - [`timeline`]: what was written, published and mentioned when.
 
 pub mod document;
 pub mod text;
+pub mod timeline;
 pub mod xref;
 
 pub use document::{

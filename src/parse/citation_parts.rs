@@ -88,12 +88,26 @@ pub fn looks_like_citation(text: &str) -> bool {
     if LEADING_NAME.is_match(strip_brackets(text)) {
         score += 1;
     }
-    // Prose runs to many sentences; a reference has few full stops followed by a lowercase word.
+    // Prose runs to many sentences, and is mostly lowercase words; a reference is mostly names,
+    // titles and numbers.
     let sentences = text.matches(". ").count();
     if sentences > 4 {
         score -= 2;
     }
+    if lowercase_share(text) > 0.72 {
+        score -= 2;
+    }
     score >= 4
+}
+
+/// The share of words that start with a lowercase letter.
+fn lowercase_share(text: &str) -> f64 {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lowercase = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    lowercase as f64 / words.len().max(1) as f64
 }
 
 fn starts_with_quote(text: &str) -> bool {
@@ -282,6 +296,13 @@ mod tests {
         assert!(!looks_like_citation(
             "Hence, Trotsky discretely encouraged `individual terror' and openly called for `a fourth revolution'."
         ));
+    }
+
+    #[test]
+    fn prose_that_mentions_pages_and_volumes_is_not_a_citation() {
+        let prose = "The speaker recalled the year 1848 and the Commune of 1871, and said that by the \
+                     spring of the year the party had grown. He cited p. 1848 of the minutes, Vol. 1871, and 12 copies.";
+        assert!(!looks_like_citation(prose));
     }
 
     #[test]

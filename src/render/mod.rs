@@ -11,6 +11,8 @@ pub mod markdown;
 pub mod pages;
 pub mod templates;
 pub mod text_page;
+pub mod timeline_page;
+pub mod timeline_svg;
 pub mod typography;
 pub mod xref_page;
 
@@ -90,7 +92,13 @@ pub fn render(analysis: &Analysis, sources: &Sources) -> Result<Vec<OutputFile>,
     let renderer = Renderer {
         templates,
         sources,
-        nav: navigation(&[("Cross-references", xref_page::PAGE, "xref")], &content),
+        nav: navigation(
+            &[
+                ("Cross-references", xref_page::PAGE, "xref"),
+                ("Timeline", timeline_page::PAGE, "timeline"),
+            ],
+            &content,
+        ),
         generated: layout::build_date_from_env(),
     };
     let mut diagnostics = Diagnostics::default();
@@ -101,6 +109,7 @@ pub fn render(analysis: &Analysis, sources: &Sources) -> Result<Vec<OutputFile>,
     };
     push(render_home(&renderer, analysis));
     push(render_xref(&renderer, analysis));
+    push(render_timeline(&renderer, analysis));
     for page in &content {
         push(render_content_page(&renderer, page));
     }
@@ -153,6 +162,22 @@ fn render_xref(renderer: &Renderer, analysis: &Analysis) -> Result<OutputFile, D
     )
 }
 
+fn render_timeline(renderer: &Renderer, analysis: &Analysis) -> Result<OutputFile, Diagnostic> {
+    let mut layout = renderer.layout(Depth::Top, "Timeline".to_string(), "timeline");
+    layout.description = Some(
+        "When the texts were written and published, and the dated events they speak of."
+            .to_string(),
+    );
+    let view = timeline_page::timeline_view(&analysis.timeline, &analysis.texts, &analysis.xref);
+    renderer.render(
+        "timeline.html",
+        timeline_page::PAGE.into(),
+        &layout,
+        "timeline",
+        &view,
+    )
+}
+
 fn render_content_page(renderer: &Renderer, page: &ContentPage) -> Result<OutputFile, Diagnostic> {
     let mut layout = renderer.layout(Depth::Top, page.title.clone(), &page.path);
     layout.description = page.description.clone();
@@ -177,6 +202,7 @@ fn render_text_page(
         &links,
     );
     view.related = xref_page::related_view(&analysis.xref, texts, index);
+    view.timeline_anchor = timeline_page::text_anchor(&analysis.timeline, texts, index);
     let mut layout = renderer.layout(Depth::InFolder, text.title.clone(), "text");
     layout.description = text.summary.clone();
     layout.meta = citation_meta(text);

@@ -22,6 +22,10 @@ const BUILT_IN: &[(&str, &str)] = &[
         "cross_references.html",
         include_str!("../../templates/cross_references.html"),
     ),
+    (
+        "timeline.html",
+        include_str!("../../templates/timeline.html"),
+    ),
     ("style.css", include_str!("../../templates/style.css")),
 ];
 

@@ -63,6 +63,8 @@ pub struct TextView {
     pub next: Option<LinkView>,
     /// Other texts naming the same people, works and events.
     pub related: Vec<RelatedView>,
+    /// The anchor of the text on the timeline page, when it is dated.
+    pub timeline_anchor: Option<String>,
 }
 
 /// A note marker.
@@ -182,6 +184,7 @@ pub fn text_view(
         previous: previous.map(text_link),
         next: next.map(text_link),
         related: Vec::new(),
+        timeline_anchor: None,
     }
 }
 

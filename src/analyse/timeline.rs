@@ -1,0 +1,436 @@
+//! Dates → the timeline: what was written and published when, and what the texts refer back to.
+//!
+//! In: the texts, their cross-references, and the editors' `content/timeline.yaml`. Out: a
+//! [`Timeline`]. The events:
+//! - each text's writing and publication (its metadata; a publication year read off its own
+//!   source line cites that note as evidence);
+//! - the writing of a text it quotes, from the date in the quotation's citation (`(26 September
+//!   1935)`), and the publication of the edition cited (`(Paris: ..., 1976)`);
+//! - every date its paragraphs mention (`in 1905`, `Since 1923-24`, `the end of 1934`), found by
+//!   [`find_dates`], never raising precision. A date inside a parenthesised imprint (`(Grasset,
+//!   1936)`) is the publication of the work named just before it, not an event of the text;
+//! - the editors' events. A mention whose date equals an editor's event (same precision) becomes
+//!   evidence for it, so `1905` is shown as "Revolution of 1905". A mention that is itself an alias
+//!   of a glossary event (`February 1917`), or follows one (`the Great Purge of 1937`), takes its
+//!   name.
+//!
+//! Mentions of the same date, in whatever texts, are one event with several pieces of evidence.
+
+use std::collections::BTreeMap;
+
+use crate::error::Diagnostics;
+use crate::load::DataFile;
+use crate::load::schema::{EditorEventKind, EntryKind, TimelineFile};
+use crate::model::timeline::{Event, EventKind, Evidence, Timeline};
+use crate::model::xref::CrossReferences;
+use crate::model::{Block, NoteKind, Text};
+use crate::parse::citation_parts::CitationParts;
+use crate::parse::dates::{HistoricalDate, find_dates};
+
+/// Builds the timeline.
+pub fn build_timeline(
+    texts: &[Text],
+    xref: &CrossReferences,
+    editors: Option<&DataFile<TimelineFile>>,
+    diagnostics: &mut Diagnostics,
+) -> Timeline {
+    let mut events = Events::default();
+    for (t, text) in texts.iter().enumerate() {
+        events.add_text(t, text);
+        events.add_citations(t, text);
+        events.add_mentions(t, text, xref);
+    }
+    if let Some(file) = editors {
+        events.add_editors(file, xref, diagnostics);
+    }
+    events.finish()
+}
+
+/// Events gathered so far, merged by what they are.
+#[derive(Default)]
+struct Events {
+    list: Vec<Event>,
+    /// Mentioned events by date, for merging mentions of the same date.
+    by_date: BTreeMap<HistoricalDate, usize>,
+}
+
+impl Events {
+    fn push(&mut self, event: Event) -> usize {
+        self.list.push(event);
+        self.list.len() - 1
+    }
+
+    fn add_text(&mut self, t: usize, text: &Text) {
+        if let Some(date) = &text.date {
+            self.push(Event {
+                id: format!("text-{}", text.slug),
+                date: date.clone(),
+                kind: EventKind::Written,
+                label: Some(text.title.clone()),
+                text: Some(t),
+                is_text: true,
+                evidence: vec![Evidence {
+                    text: t,
+                    paragraph: None,
+                    range: None,
+                    note: None,
+                }],
+                entries: Vec::new(),
+            });
+        }
+        if let Some(published) = &text.published {
+            let source = text
+                .document
+                .source_note()
+                .filter(|n| n.citation.as_ref().and_then(|c| c.year) == Some(published.year()));
+            let id = if text.date.is_some() {
+                format!("text-{}-published", text.slug)
+            } else {
+                format!("text-{}", text.slug)
+            };
+            self.push(Event {
+                id,
+                date: published.clone(),
+                kind: EventKind::Published,
+                label: Some(text.title.clone()),
+                text: Some(t),
+                is_text: true,
+                evidence: vec![Evidence {
+                    text: t,
+                    paragraph: None,
+                    range: None,
+                    note: source.map(|n| n.number),
+                }],
+                entries: Vec::new(),
+            });
+        }
+    }
+
+    /// A quotation's citation dates the quoted text and the edition it was taken from.
+    fn add_citations(&mut self, t: usize, text: &Text) {
+        for (index, note) in text.document.notes.iter().enumerate() {
+            let Some(parts) = &note.citation else {
+                continue;
+            };
+            let quoted_paragraphs = quotation_paragraphs(text, index);
+            if let Some(date) = &parts.date {
+                let mut evidence = vec![Evidence {
+                    text: t,
+                    paragraph: None,
+                    range: None,
+                    note: Some(note.number),
+                }];
+                evidence.extend(quoted_paragraphs.iter().map(|&p| Evidence {
+                    text: t,
+                    paragraph: Some(p),
+                    range: None,
+                    note: None,
+                }));
+                self.push(Event {
+                    id: String::new(),
+                    date: date.clone(),
+                    kind: EventKind::Written,
+                    label: Some(work_label(parts)),
+                    text: None,
+                    is_text: true,
+                    evidence,
+                    entries: Vec::new(),
+                });
+            }
+            let is_own_source = note.kind == NoteKind::SourceOfText;
+            if let (Some(year), false) = (parts.year, is_own_source) {
+                let Some(date) = HistoricalDate::parse(&year.to_string()) else {
+                    continue;
+                };
+                self.push(Event {
+                    id: String::new(),
+                    date,
+                    kind: EventKind::Published,
+                    label: Some(edition_label(parts)),
+                    text: None,
+                    is_text: false,
+                    evidence: vec![Evidence {
+                        text: t,
+                        paragraph: None,
+                        range: None,
+                        note: Some(note.number),
+                    }],
+                    entries: Vec::new(),
+                });
+            }
+        }
+    }
+
+    fn add_mentions(&mut self, t: usize, text: &Text, xref: &CrossReferences) {
+        let mentions = xref.mentions_by_text.get(t);
+        for paragraph in text.document.paragraphs() {
+            let names: &[(usize, std::ops::Range<usize>)] = mentions
+                .and_then(|m| m.iter().find(|pm| pm.paragraph == paragraph.number))
+                .map_or(&[], |pm| pm.mentions.as_slice());
+            for found in find_dates(&paragraph.text) {
+                let evidence = Evidence {
+                    text: t,
+                    paragraph: Some(paragraph.number),
+                    range: Some(found.range.clone()),
+                    note: None,
+                };
+                if let Some(work) = imprint_work(&paragraph.text, &found.range, names, xref) {
+                    self.add_publication(found.date, work, evidence, xref);
+                    continue;
+                }
+                let named = named_event(&paragraph.text, &found.range, names, xref);
+                self.add_mention(found.date, evidence, named, xref);
+            }
+        }
+    }
+
+    fn add_publication(
+        &mut self,
+        date: HistoricalDate,
+        work: usize,
+        evidence: Evidence,
+        xref: &CrossReferences,
+    ) {
+        let label = xref.entries[work].name.clone();
+        if let Some(existing) = self.list.iter_mut().find(|e| {
+            e.kind == EventKind::Published
+                && e.date == date
+                && e.label.as_deref() == Some(label.as_str())
+        }) {
+            existing.evidence.push(evidence);
+            return;
+        }
+        self.push(Event {
+            id: String::new(),
+            date,
+            kind: EventKind::Published,
+            label: Some(label),
+            text: None,
+            is_text: false,
+            evidence: vec![evidence],
+            entries: vec![work],
+        });
+    }
+
+    fn add_mention(
+        &mut self,
+        date: HistoricalDate,
+        evidence: Evidence,
+        named: Option<usize>,
+        xref: &CrossReferences,
+    ) {
+        if let Some(&i) = self.by_date.get(&date) {
+            let event = &mut self.list[i];
+            event.evidence.push(evidence);
+            if let Some(entry) = named.filter(|e| !event.entries.contains(e)) {
+                event.entries.push(entry);
+                event
+                    .label
+                    .get_or_insert_with(|| xref.entries[entry].name.clone());
+            }
+            return;
+        }
+        let i = self.push(Event {
+            id: String::new(),
+            date: date.clone(),
+            kind: EventKind::Mentioned,
+            label: named.map(|e| xref.entries[e].name.clone()),
+            text: None,
+            is_text: false,
+            evidence: vec![evidence],
+            entries: named.into_iter().collect(),
+        });
+        self.by_date.insert(date, i);
+    }
+
+    /// Editors' events label the mentions of the same date, or stand on their own.
+    fn add_editors(
+        &mut self,
+        file: &DataFile<TimelineFile>,
+        xref: &CrossReferences,
+        diagnostics: &mut Diagnostics,
+    ) {
+        for item in &file.value.events {
+            let mut entries = Vec::new();
+            for id in &item.entries {
+                match xref.entries.iter().position(|e| &e.id == id) {
+                    Some(i) => entries.push(i),
+                    None => diagnostics.push(file.error_at(
+                        &format!("label: {}", item.label),
+                        format!(
+                            "event `{}` names the entry `{id}`, which is not an id in the glossary",
+                            item.label
+                        ),
+                    )),
+                }
+            }
+            let kind = match item.kind.unwrap_or(EditorEventKind::Event) {
+                EditorEventKind::Event => EventKind::Editorial,
+                EditorEventKind::Written => EventKind::Written,
+                EditorEventKind::Published => EventKind::Published,
+            };
+            match self.by_date.get(&item.date).copied() {
+                Some(i) if kind == EventKind::Editorial => {
+                    let event = &mut self.list[i];
+                    event.label = Some(item.label.clone());
+                    for entry in entries {
+                        if !event.entries.contains(&entry) {
+                            event.entries.push(entry);
+                        }
+                    }
+                }
+                _ => {
+                    self.push(Event {
+                        id: String::new(),
+                        date: item.date.clone(),
+                        kind,
+                        label: Some(item.label.clone()),
+                        text: None,
+                        is_text: kind == EventKind::Written,
+                        evidence: Vec::new(),
+                        entries,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Sorts chronologically (texts first on the same date) and gives every event a stable id.
+    fn finish(self) -> Timeline {
+        let mut events = self.list;
+        events.sort_by(|a, b| {
+            a.date
+                .cmp(&b.date)
+                .then(b.is_text.cmp(&a.is_text))
+                .then(a.kind.cmp(&b.kind))
+                .then(a.label.cmp(&b.label))
+        });
+        let mut used: BTreeMap<String, usize> = BTreeMap::new();
+        for event in &mut events {
+            if event.id.is_empty() {
+                let kind = match event.kind {
+                    EventKind::Written => "written",
+                    EventKind::Published => "published",
+                    EventKind::Mentioned | EventKind::Editorial => "event",
+                };
+                event.id = format!("{kind}-{}", date_slug(&event.date));
+            }
+            let count = used.entry(event.id.clone()).or_insert(0);
+            *count += 1;
+            if *count > 1 {
+                event.id = format!("{}-{count}", event.id);
+            }
+            event
+                .evidence
+                .sort_by_key(|e| (e.text, e.paragraph, e.note));
+        }
+        Timeline { events }
+    }
+}
+
+/// `1938-03-06`, `1923-1924`, `1934-late`: readable and stable.
+fn date_slug(date: &HistoricalDate) -> String {
+    let mut slug = date.datetime_attr();
+    if let Some(end) = &date.end {
+        slug.push('-');
+        slug.push_str(&end.year.to_string());
+    }
+    if let Some(qualifier) = date.qualifier {
+        slug.push_str(&format!("-{qualifier:?}").to_lowercase());
+    }
+    if date.approximate {
+        slug.push_str("-approx");
+    }
+    slug
+}
+
+/// The paragraphs of the quotation whose citation is note `index`.
+fn quotation_paragraphs(text: &Text, index: usize) -> Vec<usize> {
+    text.document
+        .blocks
+        .iter()
+        .find_map(|block| match block {
+            Block::Quotation(q) if q.note == Some(index) => {
+                Some(q.paragraphs.iter().map(|p| p.number).collect())
+            }
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// `Leon Trotsky, “Pour sa propre sauvegarde, …”`.
+fn work_label(parts: &CitationParts) -> String {
+    let title = parts
+        .title
+        .as_deref()
+        .or(parts.container.as_deref())
+        .unwrap_or("A quoted text");
+    match &parts.author {
+        Some(author) => format!("{author}, “{title}”"),
+        None => format!("“{title}”"),
+    }
+}
+
+/// `L'appareil policier du stalinisme (Paris: Union générale d'éditions)`.
+fn edition_label(parts: &CitationParts) -> String {
+    let title = parts
+        .container
+        .as_deref()
+        .or(parts.title.as_deref())
+        .unwrap_or("An edition");
+    match (&parts.place, &parts.publisher) {
+        (Some(place), Some(publisher)) => format!("{title} ({place}: {publisher})"),
+        (None, Some(publisher)) => format!("{title} ({publisher})"),
+        (Some(place), None) => format!("{title} ({place})"),
+        (None, None) => title.to_string(),
+    }
+}
+
+/// In `The Revolution Betrayed (Grasset, 1936)` the year is the publication of the work named
+/// just before the parenthesis: returns that work's entry.
+fn imprint_work(
+    text: &str,
+    date: &std::ops::Range<usize>,
+    names: &[(usize, std::ops::Range<usize>)],
+    xref: &CrossReferences,
+) -> Option<usize> {
+    let open = text[..date.start].rfind('(')?;
+    let inside = &text[open + 1..date.start];
+    if inside.contains(')')
+        || !inside.trim_end().ends_with(',')
+        || !text[date.end..].trim_start().starts_with(')')
+    {
+        return None;
+    }
+    names
+        .iter()
+        .filter(|(entry, range)| {
+            range.end <= open && xref.entries[*entry].kind == Some(EntryKind::Work)
+        })
+        .max_by_key(|(_, range)| range.end)
+        .filter(|(_, range)| text[range.end..open].trim().is_empty())
+        .map(|(entry, _)| *entry)
+}
+
+/// A glossary event named by the date itself (`February 1917` as an alias of the February
+/// Revolution) or just before it (`the Great Purge of 1937`).
+fn named_event(
+    text: &str,
+    date: &std::ops::Range<usize>,
+    names: &[(usize, std::ops::Range<usize>)],
+    xref: &CrossReferences,
+) -> Option<usize> {
+    names
+        .iter()
+        .filter(|(entry, _)| xref.entries[*entry].kind == Some(EntryKind::Event))
+        .find(|(_, range)| {
+            let overlaps = range.start < date.end && date.start < range.end;
+            let just_before = range.end <= date.start
+                && matches!(
+                    text[range.end..date.start].trim(),
+                    "of" | "in" | "von" | "de" | "du" | "of the"
+                );
+            overlaps || just_before
+        })
+        .map(|(entry, _)| *entry)
+}
