@@ -2,21 +2,9 @@
 
 mod common;
 
-use common::{attributes_in_tags, build_site, fixture, repo_root};
+use common::{analyse, attributes_in_tags, build_site, fixture, project, repo_root};
 use studysite::analyse::Analysis;
 use studysite::model::timeline::EventKind;
-
-fn analyse(root: &std::path::Path) -> Analysis {
-    let (sources, _) = studysite::load::load(root).expect("load");
-    let documents = sources
-        .seeds
-        .iter()
-        .map(|s| studysite::parse::parse_document(s).0)
-        .collect();
-    studysite::analyse::analyse(documents, &sources)
-        .expect("analyse")
-        .0
-}
 
 /// (datetime attribute, display, kind, is_text, label) of every event, in order.
 fn events(analysis: &Analysis) -> Vec<(String, String, EventKind, bool, Option<String>)> {
@@ -262,20 +250,17 @@ fn timeline_file_errors_name_the_file_and_line() {
 
 #[test]
 fn timeline_event_naming_an_unknown_entry_is_an_error_at_its_line() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = project(&[
+        (
+            "seeds/x.txt",
+            "A Title\n\nSome prose mentioning 1905, long enough to be a paragraph.\n",
+        ),
+        (
+            "content/timeline.yaml",
+            "events:\n  - date: 1905\n    label: Revolution of 1905\n    entries: [no-such-entry]\n",
+        ),
+    ]);
     let root = dir.path();
-    std::fs::create_dir_all(root.join("seeds")).unwrap();
-    std::fs::create_dir_all(root.join("content")).unwrap();
-    std::fs::write(
-        root.join("seeds/x.txt"),
-        "A Title\n\nSome prose mentioning 1905, long enough to be a paragraph.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("content/timeline.yaml"),
-        "events:\n  - date: 1905\n    label: Revolution of 1905\n    entries: [no-such-entry]\n",
-    )
-    .unwrap();
     let error = studysite::render_site(root).expect_err("must fail");
     assert_eq!(
         error.errors().next().unwrap().to_string(),

@@ -5,21 +5,9 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::{attributes_in_tags, build_site, fixture, repo_root};
+use common::{analyse, attributes_in_tags, build_site, fixture, project, repo_root};
 use studysite::analyse::Analysis;
 use studysite::model::xref::EntryOrigin;
-
-fn analyse(root: &std::path::Path) -> Analysis {
-    let (sources, _) = studysite::load::load(root).expect("load");
-    let documents = sources
-        .seeds
-        .iter()
-        .map(|s| studysite::parse::parse_document(s).0)
-        .collect();
-    studysite::analyse::analyse(documents, &sources)
-        .expect("analyse")
-        .0
-}
 
 /// Entry id → text slug → paragraph numbers that name it (deduplicated, in order).
 fn paragraphs_by_entry(analysis: &Analysis) -> BTreeMap<String, BTreeMap<String, Vec<usize>>> {
@@ -221,20 +209,17 @@ fn glossary_errors_name_the_file_line_and_column() {
 
 #[test]
 fn glossary_reference_errors_point_at_the_entry() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = project(&[
+        (
+            "seeds/x.txt",
+            "A Title\n\nSome prose that is long enough to be a paragraph.\n",
+        ),
+        (
+            "content/glossary.yaml",
+            "entries:\n  - id: someone\n    name: Someone\n    kind: person\n    related: [nobody]\n",
+        ),
+    ]);
     let root = dir.path();
-    std::fs::create_dir_all(root.join("seeds")).unwrap();
-    std::fs::create_dir_all(root.join("content")).unwrap();
-    std::fs::write(
-        root.join("seeds/x.txt"),
-        "A Title\n\nSome prose that is long enough to be a paragraph.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("content/glossary.yaml"),
-        "entries:\n  - id: someone\n    name: Someone\n    kind: person\n    related: [nobody]\n",
-    )
-    .unwrap();
     let error = studysite::render_site(root).expect_err("must fail");
     assert_eq!(
         error.errors().next().unwrap().to_string(),

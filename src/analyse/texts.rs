@@ -105,12 +105,7 @@ fn replace_source_note(document: &mut Document, source: String) {
         if let Block::Quotation(q) = block {
             q.note = q.note.and_then(|n| new_index.get(&n).copied());
         }
-        let paragraphs: &mut [crate::model::Paragraph] = match block {
-            Block::Paragraph(p) => std::slice::from_mut(p),
-            Block::Quotation(q) => &mut q.paragraphs,
-            Block::Heading(_) => &mut [],
-        };
-        for paragraph in paragraphs {
+        for paragraph in block.paragraphs_mut() {
             paragraph.spans.retain_mut(|span| match &mut span.kind {
                 SpanKind::NoteRef { note } => match new_index.get(note) {
                     Some(&n) => {

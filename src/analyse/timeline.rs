@@ -61,48 +61,32 @@ impl Events {
     }
 
     fn add_text(&mut self, t: usize, text: &Text) {
+        let own = |kind, date: &HistoricalDate, id: String, evidence| Event {
+            id,
+            text: Some(t),
+            is_text: true,
+            ..Event::new(date.clone(), kind, Some(text.title.clone()), vec![evidence])
+        };
         if let Some(date) = &text.date {
-            self.push(Event {
-                id: format!("text-{}", text.slug),
-                date: date.clone(),
-                kind: EventKind::Written,
-                label: Some(text.title.clone()),
-                text: Some(t),
-                is_text: true,
-                evidence: vec![Evidence {
-                    text: t,
-                    paragraph: None,
-                    range: None,
-                    note: None,
-                }],
-                entries: Vec::new(),
-            });
+            self.push(own(
+                EventKind::Written,
+                date,
+                format!("text-{}", text.slug),
+                Evidence::text(t),
+            ));
         }
         if let Some(published) = &text.published {
+            // The year read off the text's own source line: that note is the evidence.
             let source = text
                 .document
                 .source_note()
                 .filter(|n| n.citation.as_ref().and_then(|c| c.year) == Some(published.year()));
-            let id = if text.date.is_some() {
-                format!("text-{}-published", text.slug)
-            } else {
-                format!("text-{}", text.slug)
+            let evidence = source.map_or(Evidence::text(t), |n| Evidence::note(t, n.number));
+            let id = match text.date {
+                Some(_) => format!("text-{}-published", text.slug),
+                None => format!("text-{}", text.slug),
             };
-            self.push(Event {
-                id,
-                date: published.clone(),
-                kind: EventKind::Published,
-                label: Some(text.title.clone()),
-                text: Some(t),
-                is_text: true,
-                evidence: vec![Evidence {
-                    text: t,
-                    paragraph: None,
-                    range: None,
-                    note: source.map(|n| n.number),
-                }],
-                entries: Vec::new(),
-            });
+            self.push(own(EventKind::Published, published, id, evidence));
         }
     }
 
@@ -112,51 +96,38 @@ impl Events {
             let Some(parts) = &note.citation else {
                 continue;
             };
-            let quoted_paragraphs = quotation_paragraphs(text, index);
             if let Some(date) = &parts.date {
-                let mut evidence = vec![Evidence {
-                    text: t,
-                    paragraph: None,
-                    range: None,
-                    note: Some(note.number),
-                }];
-                evidence.extend(quoted_paragraphs.iter().map(|&p| Evidence {
-                    text: t,
-                    paragraph: Some(p),
-                    range: None,
-                    note: None,
-                }));
+                let mut evidence = vec![Evidence::note(t, note.number)];
+                evidence.extend(
+                    quotation_paragraphs(text, index)
+                        .into_iter()
+                        .map(|p| Evidence::paragraph(t, p, None)),
+                );
                 self.push(Event {
-                    id: String::new(),
-                    date: date.clone(),
-                    kind: EventKind::Written,
-                    label: Some(work_label(parts)),
-                    text: None,
                     is_text: true,
-                    evidence,
-                    entries: Vec::new(),
+                    ..Event::new(
+                        date.clone(),
+                        EventKind::Written,
+                        Some(work_label(parts)),
+                        evidence,
+                    )
                 });
             }
-            let is_own_source = note.kind == NoteKind::SourceOfText;
-            if let (Some(year), false) = (parts.year, is_own_source) {
-                let Some(date) = HistoricalDate::parse(&year.to_string()) else {
-                    continue;
-                };
-                self.push(Event {
-                    id: String::new(),
+            // The text's own source is its publication, already an event of its own.
+            if note.kind == NoteKind::SourceOfText {
+                continue;
+            }
+            if let Some(date) = parts
+                .year
+                .and_then(|year| HistoricalDate::parse(&year.to_string()))
+            {
+                let evidence = vec![Evidence::note(t, note.number)];
+                self.push(Event::new(
                     date,
-                    kind: EventKind::Published,
-                    label: Some(edition_label(parts)),
-                    text: None,
-                    is_text: false,
-                    evidence: vec![Evidence {
-                        text: t,
-                        paragraph: None,
-                        range: None,
-                        note: Some(note.number),
-                    }],
-                    entries: Vec::new(),
-                });
+                    EventKind::Published,
+                    Some(edition_label(parts)),
+                    evidence,
+                ));
             }
         }
     }
@@ -168,12 +139,7 @@ impl Events {
                 .and_then(|m| m.iter().find(|pm| pm.paragraph == paragraph.number))
                 .map_or(&[], |pm| pm.mentions.as_slice());
             for found in find_dates(&paragraph.text) {
-                let evidence = Evidence {
-                    text: t,
-                    paragraph: Some(paragraph.number),
-                    range: Some(found.range.clone()),
-                    note: None,
-                };
+                let evidence = Evidence::paragraph(t, paragraph.number, Some(found.range.clone()));
                 if let Some(work) = imprint_work(&paragraph.text, &found.range, names, xref) {
                     self.add_publication(found.date, work, evidence, xref);
                     continue;
@@ -201,14 +167,8 @@ impl Events {
             return;
         }
         self.push(Event {
-            id: String::new(),
-            date,
-            kind: EventKind::Published,
-            label: Some(label),
-            text: None,
-            is_text: false,
-            evidence: vec![evidence],
             entries: vec![work],
+            ..Event::new(date, EventKind::Published, Some(label), vec![evidence])
         });
     }
 
@@ -230,15 +190,10 @@ impl Events {
             }
             return;
         }
+        let label = named.map(|e| xref.entries[e].name.clone());
         let i = self.push(Event {
-            id: String::new(),
-            date: date.clone(),
-            kind: EventKind::Mentioned,
-            label: named.map(|e| xref.entries[e].name.clone()),
-            text: None,
-            is_text: false,
-            evidence: vec![evidence],
             entries: named.into_iter().collect(),
+            ..Event::new(date.clone(), EventKind::Mentioned, label, vec![evidence])
         });
         self.by_date.insert(date, i);
     }
@@ -281,14 +236,14 @@ impl Events {
                 }
                 _ => {
                     self.push(Event {
-                        id: String::new(),
-                        date: item.date.clone(),
-                        kind,
-                        label: Some(item.label.clone()),
-                        text: None,
                         is_text: kind == EventKind::Written,
-                        evidence: Vec::new(),
                         entries,
+                        ..Event::new(
+                            item.date.clone(),
+                            kind,
+                            Some(item.label.clone()),
+                            Vec::new(),
+                        )
                     });
                 }
             }

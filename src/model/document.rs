@@ -50,11 +50,7 @@ pub struct Document {
 impl Document {
     /// Every paragraph of the body, in order, including those inside block quotations.
     pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
-        self.blocks.iter().flat_map(|block| match block {
-            Block::Paragraph(p) => std::slice::from_ref(p),
-            Block::Quotation(q) => q.paragraphs.as_slice(),
-            Block::Heading(_) => &[],
-        })
+        self.blocks.iter().flat_map(Block::paragraphs)
     }
 
     /// The note sourcing the text as a whole (its marker sits on the title), if any.
@@ -84,6 +80,26 @@ pub enum Block {
     Quotation(Quotation),
     /// A short line standing as a section heading.
     Heading(Heading),
+}
+
+impl Block {
+    /// The block's paragraphs: one for a paragraph, all of a quotation's, none for a heading.
+    pub fn paragraphs(&self) -> &[Paragraph] {
+        match self {
+            Block::Paragraph(p) => std::slice::from_ref(p),
+            Block::Quotation(q) => &q.paragraphs,
+            Block::Heading(_) => &[],
+        }
+    }
+
+    /// The block's paragraphs, to change.
+    pub fn paragraphs_mut(&mut self) -> &mut [Paragraph] {
+        match self {
+            Block::Paragraph(p) => std::slice::from_mut(p),
+            Block::Quotation(q) => &mut q.paragraphs,
+            Block::Heading(_) => &mut [],
+        }
+    }
 }
 
 /// A numbered paragraph.

@@ -52,6 +52,28 @@ pub struct Event {
     pub entries: Vec<usize>,
 }
 
+impl Event {
+    /// An event about no text of the corpus, with no entries and no id yet (ids are given once
+    /// the timeline is sorted).
+    pub fn new(
+        date: HistoricalDate,
+        kind: EventKind,
+        label: Option<String>,
+        evidence: Vec<Evidence>,
+    ) -> Event {
+        Event {
+            id: String::new(),
+            date,
+            kind,
+            label,
+            text: None,
+            is_text: false,
+            evidence,
+            entries: Vec::new(),
+        }
+    }
+}
+
 /// Where an event is stated.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Evidence {
@@ -63,4 +85,33 @@ pub struct Evidence {
     pub range: Option<Range<usize>>,
     /// The note number, when a note states it.
     pub note: Option<usize>,
+}
+
+impl Evidence {
+    /// The text as a whole (its metadata) states it.
+    pub fn text(text: usize) -> Evidence {
+        Evidence {
+            text,
+            paragraph: None,
+            range: None,
+            note: None,
+        }
+    }
+
+    /// A note of the text states it.
+    pub fn note(text: usize, note: usize) -> Evidence {
+        Evidence {
+            note: Some(note),
+            ..Evidence::text(text)
+        }
+    }
+
+    /// A paragraph of the text states it, at `range` when the words are known.
+    pub fn paragraph(text: usize, paragraph: usize, range: Option<Range<usize>>) -> Evidence {
+        Evidence {
+            paragraph: Some(paragraph),
+            range,
+            ..Evidence::text(text)
+        }
+    }
 }

@@ -144,7 +144,7 @@ fn number_notes(
         place(index, &mut order);
     }
     for block in blocks.iter() {
-        for paragraph in block_paragraphs(block) {
+        for paragraph in block.paragraphs() {
             for span in &paragraph.spans {
                 if let SpanKind::NoteRef { note } = span.kind {
                     place(note, &mut order);
@@ -163,7 +163,7 @@ fn number_notes(
         if let Block::Quotation(q) = block {
             q.note = q.note.map(|n| new_index[n]);
         }
-        for paragraph in block_paragraphs_mut(block) {
+        for paragraph in block.paragraphs_mut() {
             for span in &mut paragraph.spans {
                 if let SpanKind::NoteRef { note } = &mut span.kind {
                     *note = new_index[*note];
@@ -186,22 +186,6 @@ fn number_notes(
             }
         })
         .collect()
-}
-
-fn block_paragraphs(block: &Block) -> &[crate::model::Paragraph] {
-    match block {
-        Block::Paragraph(p) => std::slice::from_ref(p),
-        Block::Quotation(q) => &q.paragraphs,
-        Block::Heading(_) => &[],
-    }
-}
-
-fn block_paragraphs_mut(block: &mut Block) -> &mut [crate::model::Paragraph] {
-    match block {
-        Block::Paragraph(p) => std::slice::from_mut(p),
-        Block::Quotation(q) => &mut q.paragraphs,
-        Block::Heading(_) => &mut [],
-    }
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use crate::config::SiteConfig;
+use crate::model::Text;
 use crate::parse::dates::HistoricalDate;
 
 /// Where a page sits: top level or one folder down.
@@ -106,6 +107,17 @@ pub struct LinkView {
     pub label: String,
     /// The relative URL.
     pub href: String,
+}
+
+impl LinkView {
+    /// A link to a text's page from a page reaching `texts/` as `folder` (`""` from another
+    /// text, `"texts/"` from a top-level page).
+    pub fn to_text(text: &Text, folder: &str) -> LinkView {
+        LinkView {
+            label: text.title.clone(),
+            href: format!("{folder}{}.html", text.slug),
+        }
+    }
 }
 
 /// The date `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) stands for, as `YYYY-MM-DD`.

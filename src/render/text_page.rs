@@ -181,18 +181,10 @@ pub fn text_view(
         notes,
         source_href: format!("../sources/{}", text.document.file_name),
         source_file: text.document.file_name.clone(),
-        previous: previous.map(text_link),
-        next: next.map(text_link),
+        previous: previous.map(|t| LinkView::to_text(t, "")),
+        next: next.map(|t| LinkView::to_text(t, "")),
         related: Vec::new(),
         timeline_anchor: None,
-    }
-}
-
-/// A link from one text page to another.
-fn text_link(text: &Text) -> LinkView {
-    LinkView {
-        label: text.title.clone(),
-        href: format!("{}.html", text.slug),
     }
 }
 

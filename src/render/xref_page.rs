@@ -261,7 +261,7 @@ fn entry_view(entry: &Entry, xref: &CrossReferences, texts: &[Text]) -> EntryVie
         authored: entry
             .authored
             .iter()
-            .map(|&t| text_link(&texts[t], "texts/"))
+            .map(|&t| LinkView::to_text(&texts[t], "texts/"))
             .collect(),
         texts: entry
             .occurrences
@@ -269,7 +269,7 @@ fn entry_view(entry: &Entry, xref: &CrossReferences, texts: &[Text]) -> EntryVie
             .map(|o| {
                 let text = &texts[o.text];
                 EntryTextView {
-                    text: text_link(text, "texts/"),
+                    text: LinkView::to_text(text, "texts/"),
                     in_title: o.in_title,
                     paragraphs: paragraph_rows(&o.mentions, text),
                     notes: o
@@ -284,13 +284,6 @@ fn entry_view(entry: &Entry, xref: &CrossReferences, texts: &[Text]) -> EntryVie
             })
             .collect(),
         text_count: entry.text_count(),
-    }
-}
-
-fn text_link(text: &Text, folder: &str) -> LinkView {
-    LinkView {
-        label: text.title.clone(),
-        href: format!("{folder}{}.html", text.slug),
     }
 }
 
@@ -387,7 +380,7 @@ pub fn related_view(xref: &CrossReferences, texts: &[Text], text: usize) -> Vec<
         .into_iter()
         .flatten()
         .map(|related| RelatedView {
-            text: text_link(&texts[related.text], ""),
+            text: LinkView::to_text(&texts[related.text], ""),
             shared: related
                 .shared
                 .iter()

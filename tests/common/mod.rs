@@ -5,6 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use studysite::analyse::Analysis;
 use studysite::load::SeedFile;
 use studysite::model::Document;
 use studysite::{BuildOptions, Report, build};
@@ -108,4 +109,28 @@ pub fn attributes_in_tags(html: &str, filter: &str, attr: &str) -> Vec<String> {
 /// The `content` of `<meta name="NAME">` tags.
 pub fn meta_contents(html: &str, name: &str) -> Vec<String> {
     attributes_in_tags(html, &format!("name=\"{name}\""), "content")
+}
+
+/// Loads, parses and analyses a project, as the build does before rendering.
+pub fn analyse(root: &Path) -> Analysis {
+    let (sources, _) = studysite::load::load(root).expect("load");
+    let documents = sources
+        .seeds
+        .iter()
+        .map(|s| studysite::parse::parse_document(s).0)
+        .collect();
+    studysite::analyse::analyse(documents, &sources)
+        .expect("analyse")
+        .0
+}
+
+/// A project in a temporary folder, made of `(path, contents)` files.
+pub fn project(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, contents) in files {
+        let path = dir.path().join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, contents).unwrap();
+    }
+    dir
 }
