@@ -190,11 +190,20 @@ fn classify(line: &str) -> Option<HeaderLine> {
         return Some(HeaderLine::Breadcrumb(crumbs));
     }
     if let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-        return match HistoricalDate::parse(line) {
-            Some(date) => Some(HeaderLine::Date { place: None, date }),
+        // Brackets are the editors': a date (and place) they supplied, or the source.
+        return match date_line(inner) {
+            Some((place, mut date)) => {
+                date.supplied = true;
+                Some(HeaderLine::Date { place, date })
+            }
             None => classify_labelled(inner.trim())
                 .or_else(|| Some(HeaderLine::Source(line.to_string()))),
         };
+    }
+    if let Some(inner) = line.strip_prefix('(').and_then(|l| l.strip_suffix(')'))
+        && let Some((place, date)) = date_line(inner)
+    {
+        return Some(HeaderLine::Date { place, date });
     }
     if let Some(c) = CODE_LINE.captures(line)
         && let Some(date) = HistoricalDate::parse(&c[2])
@@ -270,20 +279,23 @@ fn breadcrumb(line: &str) -> Option<Vec<String>> {
 
 /// `March 6, 1938` or `Coyoacán, March 6, 1938` (also `March 6, 1938, Coyoacán`).
 pub fn date_line(line: &str) -> Option<(Option<String>, HistoricalDate)> {
+    let line = line.trim();
     if let Some(date) = HistoricalDate::parse(line) {
         return Some((None, date));
     }
-    let (first, rest) = line.split_once(',')?;
-    if is_place_like(first)
-        && let Some(date) = HistoricalDate::parse(rest)
-    {
-        return Some((Some(first.trim().to_string()), date));
-    }
-    let (rest, last) = line.rsplit_once(',')?;
-    if is_place_like(last)
-        && let Some(date) = HistoricalDate::parse(rest)
-    {
-        return Some((Some(last.trim().to_string()), date));
+    // A place may itself hold commas (`Coyoacán, D.F., March 6, 1938`): try every split.
+    for (at, _) in line.match_indices(',') {
+        let (before, after) = (&line[..at], &line[at + 1..]);
+        if is_place_like(before)
+            && let Some(date) = HistoricalDate::parse(after)
+        {
+            return Some((Some(before.trim().to_string()), date));
+        }
+        if is_place_like(after)
+            && let Some(date) = HistoricalDate::parse(before)
+        {
+            return Some((Some(after.trim().to_string()), date));
+        }
     }
     None
 }
@@ -291,7 +303,7 @@ pub fn date_line(line: &str) -> Option<(Option<String>, HistoricalDate)> {
 fn is_place_like(text: &str) -> bool {
     let text = text.trim();
     let words = text.split_whitespace().count();
-    (1..=4).contains(&words)
+    (1..=5).contains(&words)
         && text.chars().next().is_some_and(char::is_uppercase)
         && !text.chars().any(|c| c.is_ascii_digit())
 }
@@ -520,6 +532,46 @@ mod tests {
         let date = h.date.expect("a date");
         assert_eq!(date.datetime_attr(), "1938-03");
         assert!(date.supplied);
+    }
+
+    #[test]
+    fn archive_page_with_parenthesised_date_and_copyleft_fields() {
+        let text = "Leon Trotsky\n\nThe Moscow Trials\n\n(February 1937)\n\n\
+                    Written: February 1937.\nFirst Published: Socialist Appeal, 1937.\n\
+                    Transcription/HTML Markup: David Walters.\n\
+                    Copyleft: Leon Trotsky Internet Archive (www.marxists.org) 2002. Permission is granted to copy.\n\n\
+                    The trials are a long chain of falsifications, and this sentence is the body of the text.";
+        let h = header_of(text);
+        assert_eq!(h.title.as_deref(), Some("The Moscow Trials"));
+        assert_eq!(h.authors, vec!["Leon Trotsky"]);
+        assert_eq!(
+            h.date.map(|d| d.datetime_attr()).as_deref(),
+            Some("1937-02")
+        );
+        assert!(h.fields.iter().any(|f| f.label == "First published"));
+        assert!(h.fields.iter().any(|f| f.label == "Copyleft"));
+        assert_eq!(h.blocks, 4);
+    }
+
+    #[test]
+    fn editors_bracketed_place_and_date() {
+        let h = header_of(
+            "A Letter\n\n[Coyoacán, D.F., March 1938]\n\nDear Comrade, this is the body of the letter, at some length.",
+        );
+        let date = h.date.expect("a date");
+        assert!(date.supplied);
+        assert_eq!(date.datetime_attr(), "1938-03");
+        assert_eq!(h.place.as_deref(), Some("Coyoacán, D.F."));
+        assert!(h.sources.is_empty(), "a bracketed date is not a source");
+    }
+
+    #[test]
+    fn place_with_a_comma_before_the_date() {
+        assert_eq!(
+            date_line("Coyoacán, D.F., March 6, 1938").map(|(p, d)| (p, d.datetime_attr())),
+            Some((Some("Coyoacán, D.F.".to_string()), "1938-03-06".to_string()))
+        );
+        assert_eq!(date_line("the end, as it were, 1938"), None);
     }
 
     #[test]
