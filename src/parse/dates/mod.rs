@@ -1,0 +1,328 @@
+//! Historical dates: the dates historians write, kept at the precision they are written in.
+//!
+//! In: either a string that should be a date as a whole ([`HistoricalDate::parse`], for front
+//! matter and editors' fields) or running prose ([`find_dates`], for the timeline and for
+//! `<time>` markup). Out: [`HistoricalDate`]s (a point or a range of [`PartialDate`]s, possibly
+//! approximate, qualified or supplied by the editor) and, for prose, [`DateMention`]s with the
+//! byte range of each whole expression.
+//!
+//! Precision is never raised: `1937` is a year, not 1 January 1937, and a day the text does not
+//! give is never invented. English, German, French, Spanish, Italian and Portuguese month names
+//! are understood (any case, with or without accents); output is neutral English.
+//!
+//! Both entry points share one small tokenizer and one grammar, so prose yields the same forms
+//! `parse` accepts, except compact `yyyymmdd` codes, which only `parse` reads. In prose, numbers
+//! after page, volume and number markers (`p. 85`, `Vol. 14`, `Nr. 1917`) and numbers that are
+//! parts of longer numbers (`1,905`, `12.1935`, `19380306`) are not years. The work is linear in
+//! the length of the input: each token starts at most one bounded match attempt.
+//!
+//! Not read, on purpose: ranges in words ("1936 to 1938", "bis"), seasons ("winter 1935"),
+//! two-digit decades ("the '30s"), slashed numeric dates ("6/3/1938", ambiguous between
+//! countries), em-dash ranges ("1936—1938", an em dash is usually parenthetical), ranges across
+//! a century in two digits ("1999–00"). In prose, lowercase "may", "march" and "mar" are words,
+//! not months, and a `?` counts as doubt only when it touches the date and more punctuation
+//! (`(1879?)`), not when it ends a question.
+//!
+//! The parts: the types and their display here; `tokens.rs` splits text into tokens, `grammar.rs`
+//! reads a whole date expression from them (approximation, qualifier, brackets), `spans.rs` reads
+//! the date itself (points and ranges), and `prose.rs` scans running text with them.
+
+mod grammar;
+mod prose;
+mod spans;
+#[cfg(test)]
+mod tests;
+mod tokens;
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::ops::{Range, RangeInclusive};
+
+use serde::Serialize;
+
+use grammar::{Cursor, Mode, expression};
+use tokens::tokenize;
+
+pub use prose::find_dates;
+
+/// The years this module accepts; anything else is taken for a number, not a year.
+const YEARS: RangeInclusive<i32> = 1000..=2100;
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A calendar point known to year, month or day precision (a day implies a month).
+///
+/// The derived order is chronological with the coarser point first within its period:
+/// 1937 < March 1937 < 6 March 1937 < 7 March 1937 < 1938.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct PartialDate {
+    /// The year, within 1000..=2100 for parsed dates.
+    pub year: i32,
+    /// The month, 1..=12, when known.
+    pub month: Option<u8>,
+    /// The day of the month, when known; only together with a month.
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// A checked point: `None` for a year outside 1000..=2100, a month outside 1..=12, a day
+    /// that month does not have (31 February), or a day without a month.
+    pub fn new(year: i32, month: Option<u8>, day: Option<u8>) -> Option<PartialDate> {
+        if !YEARS.contains(&year) {
+            return None;
+        }
+        let valid = match (month, day) {
+            (None, None) => true,
+            (Some(month), None) => (1..=12).contains(&month),
+            (Some(month), Some(day)) => {
+                (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)
+            }
+            (None, Some(_)) => false,
+        };
+        valid.then_some(PartialDate { year, month, day })
+    }
+
+    /// The point written with `separator` between its parts, as precise as it is known:
+    /// `1938-03-06`, `1917-02`, `1905`.
+    fn numeric(&self, separator: char) -> String {
+        match (self.month, self.day) {
+            (Some(month), Some(day)) => {
+                format!("{:04}{separator}{month:02}{separator}{day:02}", self.year)
+            }
+            (Some(month), None) => format!("{:04}{separator}{month:02}", self.year),
+            _ => format!("{:04}", self.year),
+        }
+    }
+
+    /// Whether `self` is strictly later than `earlier` at the precision both share
+    /// (so a range's end can't fall inside or before its start).
+    fn is_later_than(&self, earlier: &PartialDate) -> bool {
+        if self.year != earlier.year {
+            return self.year > earlier.year;
+        }
+        match (self.month, earlier.month) {
+            (Some(month), Some(earlier_month)) if month != earlier_month => month > earlier_month,
+            (Some(_), Some(_)) => matches!((self.day, earlier.day), (Some(a), Some(b)) if a > b),
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    /// English, day first: "6 March 1938", "March 1938", "1938".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.month, self.day) {
+            (Some(month), Some(day)) => write!(f, "{day} {} {}", month_name(month), self.year),
+            (Some(month), None) => write!(f, "{} {}", month_name(month), self.year),
+            _ => write!(f, "{}", self.year),
+        }
+    }
+}
+
+/// How a text places a date within its period, beyond the date itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Qualifier {
+    /// "as early as 1935", "dès 1935", "bereits 1935": at the latest then; shown "by 1935".
+    By,
+    /// "early 1935", "the beginning of 1935", "Anfang 1935", "début 1935".
+    Early,
+    /// "mid-1935", "the middle of 1935", "Mitte 1935", "mi-1935".
+    Mid,
+    /// "late 1934", "the end of 1934", "Ende 1934", "fin 1934".
+    Late,
+}
+
+impl Qualifier {
+    /// The English words put before the date when it is displayed.
+    fn prefix(self) -> &'static str {
+        match self {
+            Qualifier::By => "by ",
+            Qualifier::Early => "early ",
+            Qualifier::Mid => "mid-",
+            Qualifier::Late => "late ",
+        }
+    }
+}
+
+/// A date as a text or an editor gives it: a point or a range, possibly approximate or
+/// qualified, possibly supplied by the editor.
+///
+/// The order is chronological by start, the coarser date first within its period, a point
+/// before a range with the same start and a shorter range before a longer one; then by
+/// qualifier, approximation and supply, so that it is total and agrees with `==`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct HistoricalDate {
+    /// The date, or the first date of a range.
+    pub start: PartialDate,
+    /// The last date of a range (1923–24, March–April 1938, 6–8 March 1938, the 1930s).
+    pub end: Option<PartialDate>,
+    /// "c. 1935", "ca.", "circa", "about", "1935?", "the end of 1934", "as early as 1935" ...
+    pub approximate: bool,
+    /// Early, mid, late or "by", when the text says so.
+    pub qualifier: Option<Qualifier>,
+    /// The date is the editor's, given in square brackets: "[March 1938]".
+    pub supplied: bool,
+}
+
+impl HistoricalDate {
+    /// Reads a whole string as a date, or `None` if it is not exactly one date (surrounding
+    /// whitespace and one final full stop are allowed; other words are not).
+    pub fn parse(s: &str) -> Option<HistoricalDate> {
+        let tokens = tokenize(s);
+        let (end, date) = expression(Cursor::new(&tokens, Mode::Whole))?;
+        match &tokens[end.pos..] {
+            [] => Some(date),
+            [last] if last.is_punct('.') => Some(date),
+            _ => None,
+        }
+    }
+
+    /// The value for an HTML `<time datetime>`: "1938-03-06", "1917-02", "1905" (a range
+    /// gives its start).
+    pub fn datetime_attr(&self) -> String {
+        self.start.numeric('-')
+    }
+
+    /// The value for a Highwire `citation_date` meta tag: "1938/03/06", "1932/11", "1935".
+    pub fn highwire(&self) -> String {
+        self.start.numeric('/')
+    }
+
+    /// Neutral English for readers: "6 March 1938", "1923–24", "6–8 March 1938", "1930s",
+    /// "c. 1935", "c. late 1934", "mid-1935", "by 1935", "[March 1938]".
+    pub fn display(&self) -> String {
+        self.to_string()
+    }
+
+    /// The year the date starts in.
+    pub fn year(&self) -> i32 {
+        self.start.year
+    }
+}
+
+impl fmt::Display for HistoricalDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.supplied {
+            f.write_str("[")?;
+        }
+        // "by" already says the date is a bound; "c. by 1935" would say it twice.
+        if self.approximate && self.qualifier != Some(Qualifier::By) {
+            f.write_str("c. ")?;
+        }
+        if let Some(qualifier) = self.qualifier {
+            f.write_str(qualifier.prefix())?;
+        }
+        f.write_str(&span_text(&self.start, self.end.as_ref()))?;
+        if self.supplied {
+            f.write_str("]")?;
+        }
+        Ok(())
+    }
+}
+
+impl Ord for HistoricalDate {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.start
+            .cmp(&other.start)
+            .then_with(|| self.end.cmp(&other.end))
+            .then_with(|| self.qualifier.cmp(&other.qualifier))
+            .then_with(|| self.approximate.cmp(&other.approximate))
+            .then_with(|| self.supplied.cmp(&other.supplied))
+    }
+}
+
+impl PartialOrd for HistoricalDate {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// A date found inside running prose.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct DateMention {
+    /// The byte range of the whole expression in the input ("the end of 1934", "March 6, 1938").
+    pub range: Range<usize>,
+    /// What the expression says.
+    pub date: HistoricalDate,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Display helpers
+
+fn month_name(month: u8) -> &'static str {
+    usize::from(month)
+        .checked_sub(1)
+        .and_then(|index| MONTH_NAMES.get(index))
+        .copied()
+        .unwrap_or("?")
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// A point or a range in English, sharing what the two ends share: "1923–24",
+/// "March–April 1938", "6–8 March 1938", "6 March – 8 April 1938". Any range of years from a
+/// round year to nine years on shows as its decade ("1930s"), however the text wrote it.
+fn span_text(start: &PartialDate, end: Option<&PartialDate>) -> String {
+    let Some(end) = end else {
+        return start.to_string();
+    };
+    let same_year = start.year == end.year;
+    match (start.month, start.day, end.month, end.day) {
+        (None, None, None, None) if start.year % 10 == 0 && end.year == start.year + 9 => {
+            format!("{}s", start.year)
+        }
+        (None, None, None, None) => year_range_text(start.year, end.year),
+        (Some(first), None, Some(last), None) if same_year => {
+            format!("{}–{} {}", month_name(first), month_name(last), start.year)
+        }
+        (Some(first), Some(first_day), Some(last), Some(last_day)) if same_year => {
+            if first == last {
+                format!(
+                    "{first_day}–{last_day} {} {}",
+                    month_name(first),
+                    start.year
+                )
+            } else {
+                let (first, last) = (month_name(first), month_name(last));
+                format!("{first_day} {first} – {last_day} {last} {}", start.year)
+            }
+        }
+        _ => {
+            let (start, end) = (start.to_string(), end.to_string());
+            let spaced = start.contains(' ') || end.contains(' ');
+            let dash = if spaced { " – " } else { "–" };
+            format!("{start}{dash}{end}")
+        }
+    }
+}
+
+/// "1923–24" within a century (unless the start is a round hundred), "1899–1901" across one.
+fn year_range_text(start: i32, end: i32) -> String {
+    if start / 100 == end / 100 && start % 100 != 0 {
+        format!("{start}–{:02}", end % 100)
+    } else {
+        format!("{start}–{end}")
+    }
+}

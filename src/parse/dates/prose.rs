@@ -1,0 +1,129 @@
+//! Prose: the dates in running text, and what in prose is not a year.
+//!
+//! In: running text. Out: [`DateMention`]s ([`find_dates`]), skipping numbers after page, volume
+//! and number markers (`p. 85`, `Vol. 14`) and numbers that are parts of longer numbers
+//! (`1,905`, `12.1935`).
+
+use std::ops::Range;
+
+use super::DateMention;
+use super::grammar::{Cursor, Mode, expression};
+use super::tokens::{Kind, Token, tokenize};
+
+/// Finds the dates in `text`, in order of position, without overlaps, the longest form at each
+/// place winning ("6–8 March 1938", not "8 March 1938").
+pub fn find_dates(text: &str) -> Vec<DateMention> {
+    let tokens = tokenize(text);
+    let mut mentions = Vec::new();
+    let mut pos = 0;
+    while pos < tokens.len() {
+        if let Some(after) = reference_number_end(&tokens, pos) {
+            pos = after;
+            continue;
+        }
+        let cursor = Cursor {
+            pos,
+            ..Cursor::new(&tokens, Mode::Prose)
+        };
+        if let Some((end, date)) = expression(cursor) {
+            if let Some(range) = standalone_range(&tokens, pos, end.pos) {
+                mentions.push(DateMention { range, date });
+                pos = end.pos;
+                continue;
+            }
+        }
+        pos += 1;
+    }
+    mentions
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prose: what is not a year
+
+/// Words after which a number is a page, volume, issue or the like, whatever its value.
+const REFERENCE_MARKERS: &[&str] = &[
+    "p", "pp", "pg", "pgs", "page", "pages", "seite", "seiten", "vol", "vols", "volume", "volumes",
+    "nr", "nrs", "issue", "number", "numbers", "nummer", "numéro", "numero", "núm", "bd", "bde",
+    "band", "tome", "tomes", "tomo", "fol", "fols", "folio", "cols", "line", "lines", "ll", "chap",
+    "chapter", "heft", "fasc", "figs", "note", "notes", "fn",
+];
+
+/// Markers that count only with their full stop ("S. 12", "t. 2", "No. 1917"), being words or
+/// letters of their own otherwise ("Trotsky's 1935", "no 1935 edition").
+const DOTTED_REFERENCE_MARKERS: &[&str] = &[
+    "s", "t", "n", "l", "h", "f", "no", "nos", "art", "ch", "col", "fig", "sig", "ms",
+];
+
+/// If a reference marker starts at `pos` ("p. 85", "pp. 85--87", "Vol. 14", "§ 12"), the
+/// position after its numbers, so none of them is read as a year.
+fn reference_number_end(tokens: &[Token<'_>], pos: usize) -> Option<usize> {
+    let marker = tokens.get(pos)?;
+    let after_apostrophe = pos
+        .checked_sub(1)
+        .and_then(|previous| tokens.get(previous))
+        .is_some_and(|previous| previous.end == marker.start && previous.kind == Kind::Punct);
+    if after_apostrophe {
+        return None;
+    }
+    let cursor = Cursor {
+        pos: pos + 1,
+        ..Cursor::new(tokens, Mode::Prose)
+    };
+    let dotted = cursor.touching().and_then(|c| c.punct('.'));
+    let is_marker = match marker.kind {
+        Kind::Word => {
+            REFERENCE_MARKERS.contains(&marker.lower.as_str())
+                || (dotted.is_some() && DOTTED_REFERENCE_MARKERS.contains(&marker.lower.as_str()))
+        }
+        Kind::Punct => marker.is_punct('§') || marker.is_punct('№'),
+        _ => false,
+    };
+    if !is_marker {
+        return None;
+    }
+    let (mut cursor, _) = dotted.unwrap_or(cursor).number(1..=usize::MAX)?;
+    while let Some((next, _)) = cursor.dash().and_then(|c| c.number(1..=usize::MAX)) {
+        cursor = next;
+    }
+    Some(cursor.pos)
+}
+
+/// The byte range of tokens `from..to`, if the expression stands on its own rather than being
+/// part of a longer number or word ("1,905", "12.1935", "A1935", "1935th", "$1935", "1935%").
+fn standalone_range(tokens: &[Token<'_>], from: usize, to: usize) -> Option<Range<usize>> {
+    let first = tokens.get(from)?;
+    let last = tokens.get(to.checked_sub(1)?)?;
+    let before = from
+        .checked_sub(1)
+        .and_then(|index| tokens.get(index))
+        .filter(|token| token.end == first.start);
+    let before_that = from
+        .checked_sub(2)
+        .and_then(|index| tokens.get(index))
+        .filter(|token| before.is_some_and(|before| token.end == before.start));
+    let after = tokens.get(to).filter(|token| token.start == last.end);
+    let after_that = tokens
+        .get(to + 1)
+        .filter(|token| after.is_some_and(|after| after.end == token.start));
+    let starts_cleanly = first.kind != Kind::Number || !joins_number(before, before_that);
+    let ends_cleanly = last.kind != Kind::Number || !joins_number(after, after_that);
+    (starts_cleanly && ends_cleanly).then_some(first.start..last.end)
+}
+
+/// Whether a number is glued to its neighbour (`next`, touching it) and the neighbour's own
+/// neighbour (`beyond`, touching that) into something longer.
+fn joins_number(next: Option<&Token<'_>>, beyond: Option<&Token<'_>>) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    let beyond_is_number = beyond.is_some_and(|token| token.kind == Kind::Number);
+    match next.kind {
+        Kind::Word | Kind::Number => true,
+        Kind::Dash => beyond_is_number,
+        Kind::Punct => {
+            let glue = ['.', ',', '/'].iter().any(|&ch| next.is_punct(ch));
+            let sign = ['$', '€', '£', '¥', '#', '§', '№', '+', '%', '°', '='];
+            (glue && beyond_is_number) || sign.iter().any(|&ch| next.is_punct(ch))
+        }
+    }
+}
