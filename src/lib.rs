@@ -53,7 +53,7 @@ pub struct Report {
 /// and the previous output stays as it was.
 pub fn build(options: &BuildOptions) -> Result<Report, BuildError> {
     let (files, mut warnings) = render_site(&options.root)?;
-    write::write_site(&options.out, &files)?;
+    write::write_site(&options.out, &options.root, &files)?;
     warnings.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     Ok(Report {
         texts: files

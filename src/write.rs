@@ -12,8 +12,15 @@ use std::path::{Path, PathBuf};
 use crate::error::Diagnostic;
 use crate::render::OutputFile;
 
-/// Writes `files` as the new contents of `out`.
-pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+/// The file that marks a folder as studysite's output, safe to replace.
+pub const MARKER: &str = ".studysite";
+const MARKER_TEXT: &str = "This folder is built by studysite and replaced on every build.\n";
+const GENERATOR_TAG: &str = "<meta name=\"generator\" content=\"studysite\">";
+
+/// Writes `files` as the new contents of `out`, refusing to replace anything but an earlier
+/// build's output (see the module documentation).
+pub fn write_site(out: &Path, root: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+    check_replaceable(out, root)?;
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -35,6 +42,8 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
 
 fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
     fs::create_dir_all(staging).map_err(|e| failure(staging, "cannot create", e))?;
+    fs::write(staging.join(MARKER), MARKER_TEXT)
+        .map_err(|e| failure(staging, "cannot write", e))?;
     for file in files {
         let path = staging.join(&file.path);
         if let Some(dir) = path.parent() {
@@ -68,6 +77,45 @@ fn swap_in(staging: &Path, out: &Path, retired: &Path) -> Result<(), Diagnostic>
     Ok(())
 }
 
+/// Refuses an output folder that is, or contains, the project, or that holds anything studysite
+/// did not make.
+fn check_replaceable(out: &Path, root: &Path) -> Result<(), Diagnostic> {
+    let absolute = |p: &Path| fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let (out_abs, root_abs) = (absolute(out), absolute(root));
+    if root_abs.starts_with(&out_abs) {
+        return Err(Diagnostic::error(
+            out,
+            "refusing to write the site here: this folder holds the project itself (choose another --out)",
+        ));
+    }
+    if !out.exists() {
+        return Ok(());
+    }
+    if !out.is_dir() {
+        return Err(Diagnostic::error(
+            out,
+            "refusing to replace this file with the site (choose another --out)",
+        ));
+    }
+    let empty = fs::read_dir(out)
+        .map(|mut d| d.next().is_none())
+        .unwrap_or(false);
+    let earlier_build = out.join(MARKER).is_file()
+        || fs::read_to_string(out.join("index.html"))
+            .is_ok_and(|html| html.contains(GENERATOR_TAG));
+    if empty || earlier_build {
+        Ok(())
+    } else {
+        Err(Diagnostic::error(
+            out,
+            format!(
+                "refusing to replace this folder: it was not made by studysite (it has no {MARKER} file); \
+                 choose another --out, or empty it yourself"
+            ),
+        ))
+    }
+}
+
 fn remove_if_present(path: &Path) -> io::Result<()> {
     match fs::remove_dir_all(path) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
@@ -93,13 +141,58 @@ mod tests {
             path: "texts/a.html".into(),
             contents: b"new".to_vec(),
         }];
-        write_site(&out, &files).unwrap();
+        fs::write(out.join(MARKER), "").unwrap();
+        write_site(&out, dir.path(), &files).unwrap();
         assert_eq!(fs::read_to_string(out.join("texts/a.html")).unwrap(), "new");
+        assert!(
+            out.join(MARKER).is_file(),
+            "the new output is marked as ours"
+        );
         assert!(!out.join("stale").exists());
         let leftovers: Vec<_> = fs::read_dir(dir.path())
             .unwrap()
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(leftovers, vec![std::ffi::OsString::from("site")]);
+    }
+
+    #[test]
+    fn out_pointing_at_a_folder_studysite_did_not_make_is_refused_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let precious = dir.path().join("public_html");
+        fs::create_dir_all(&precious).unwrap();
+        fs::write(precious.join("thesis.tex"), "years of work").unwrap();
+        let error = write_site(&precious, &dir.path().join("project"), &[]).unwrap_err();
+        assert!(error.message.contains("not made by studysite"), "{error}");
+        assert_eq!(
+            fs::read_to_string(precious.join("thesis.tex")).unwrap(),
+            "years of work"
+        );
+    }
+
+    #[test]
+    fn out_holding_the_project_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("project");
+        fs::create_dir_all(root.join("seeds")).unwrap();
+        for out in [root.clone(), dir.path().to_path_buf()] {
+            let error = write_site(&out, &root, &[]).unwrap_err();
+            assert!(error.message.contains("holds the project"), "{error}");
+        }
+        assert!(root.join("seeds").is_dir());
+    }
+
+    #[test]
+    fn an_earlier_build_without_the_marker_is_recognised_by_its_generator_tag() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("site");
+        fs::create_dir_all(&out).unwrap();
+        fs::write(
+            out.join("index.html"),
+            format!("<head>{GENERATOR_TAG}</head>"),
+        )
+        .unwrap();
+        write_site(&out, &dir.path().join("project"), &[]).unwrap();
+        assert!(out.join(MARKER).is_file());
     }
 }

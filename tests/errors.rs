@@ -149,3 +149,50 @@ fn help_and_version() {
         format!("studysite {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn regression_an_editors_page_may_not_overwrite_a_generated_one() {
+    let dir = common::project(&[
+        (
+            "seeds/x.txt",
+            "A Title\n\nSome text that is long enough to be prose here.\n",
+        ),
+        (
+            "content/timeline.md",
+            "---\ntitle: My timeline\n---\nText.\n",
+        ),
+    ]);
+    let error = render_site(dir.path()).expect_err("must fail");
+    assert_eq!(
+        error.errors().next().unwrap().to_string(),
+        "content/timeline.md: this page would be written to timeline.html, which the build makes itself; rename the file"
+    );
+}
+
+#[test]
+fn regression_out_pointing_at_someone_elses_folder_is_refused_and_kept() {
+    let dir = common::project(&[
+        (
+            "project/seeds/x.txt",
+            "A Title\n\nSome text that is long enough to be prose here.\n",
+        ),
+        ("public_html/thesis.tex", "years of work"),
+    ]);
+    let output = Command::new(env!("CARGO_BIN_EXE_studysite"))
+        .args(["build", "--root"])
+        .arg(dir.path().join("project"))
+        .arg("--out")
+        .arg(dir.path().join("public_html"))
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("refusing to replace this folder: it was not made by studysite"),
+        "{stderr}"
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("public_html/thesis.tex")).unwrap(),
+        "years of work"
+    );
+}

@@ -148,3 +148,33 @@ fn a_text_with_nothing_to_extract_still_gets_a_page_and_a_warning() {
     let doc = parse_fixture_seed("no-structure", "fragment.txt");
     assert!(matches!(doc.blocks.as_slice(), [Block::Paragraph(_)]));
 }
+
+#[test]
+fn regression_notes_sharing_a_label_each_get_their_own_marker() {
+    let dir = common::project(&[(
+        "seeds/chapters.txt",
+        "Two Chapters\n\nThe first chapter makes a claim that needs its note.[1]\n\nThe second chapter, numbering its notes afresh, makes another.[1]\n\nNotes\n\n[1] The first chapter's note.\n\n[1] The second chapter's note.\n\nLast updated 12.1.2005",
+    )]);
+    let site = build_site(dir.path());
+    let html = site.read("texts/two-chapters.html");
+    let main = main_region(&html);
+    assert!(main.contains("its note.<sup class=\"noteref\"><a role=\"doc-noteref\" id=\"noteref-1\" href=\"#note-1\">1</a>"));
+    assert!(main.contains("another.<sup class=\"noteref\"><a role=\"doc-noteref\" id=\"noteref-2\" href=\"#note-2\">2</a>"));
+    assert!(main.contains("The second chapter’s note. <span class=\"note-label\" lang=\"en\">(note [1] in the original)</span> <a role=\"doc-backlink\" href=\"#noteref-2\""));
+    assert!(
+        main.contains("Last updated 12.1.2005</p>"),
+        "matter after the notes stays in the text"
+    );
+}
+
+#[test]
+fn regression_parenthesised_note_markers_link_and_keep_their_form() {
+    let dir = common::project(&[(
+        "seeds/paren.txt",
+        "Parenthesised Notes\n\nA claim that the author sourced in a note, as many editions do (1), and went on.\n\n(1) The author's source.",
+    )]);
+    let site = build_site(dir.path());
+    let html = site.read("texts/parenthesised-notes.html");
+    assert!(html.contains("do <sup class=\"noteref\"><a role=\"doc-noteref\" id=\"noteref-1\" href=\"#note-1\">1</a></sup>, and went on."));
+    assert!(html.contains("(note (1) in the original)"));
+}

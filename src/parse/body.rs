@@ -11,6 +11,8 @@
 //! - blocks indented while the rest is not are block quotations;
 //! - a short line without final punctuation, followed by prose, is a heading.
 
+use std::collections::BTreeMap;
+
 use super::blocks::RawBlock;
 use super::citation_parts::{CitationParts, looks_like_citation};
 use super::endnotes::EndNote;
@@ -104,9 +106,11 @@ pub fn parse_body(blocks: &[RawBlock], end_notes: &[EndNote]) -> Body {
             original_label: Some(note.marker.clone()),
             line: note.line,
         });
-        builder
+        let queue = builder
             .end_note_markers
-            .push((note.marker.clone(), note_index));
+            .entry(note.marker.clone())
+            .or_default();
+        queue.notes.push(note_index);
     }
     let count = items.len();
     let mut items = items.into_iter().enumerate().peekable();
@@ -151,7 +155,7 @@ struct Builder {
     open_quotation: Option<Vec<Paragraph>>,
     next_number: usize,
     /// `[n]` markers of the text's own notes, with their note index.
-    end_note_markers: Vec<(String, usize)>,
+    end_note_markers: BTreeMap<String, MarkerQueue>,
 }
 
 impl Builder {
@@ -269,11 +273,23 @@ impl Builder {
             range,
             kind: SpanKind::Elision,
         }));
-        for (marker, note) in &self.end_note_markers {
-            spans.extend(text.match_indices(marker.as_str()).map(|(at, m)| Span {
-                range: at..at + m.len(),
-                kind: SpanKind::NoteRef { note: *note },
-            }));
+        let mut markers: Vec<(usize, &str)> = self
+            .end_note_markers
+            .keys()
+            .flat_map(|marker| text.match_indices(marker.as_str()))
+            .collect();
+        markers.sort();
+        for (at, marker) in markers {
+            if let Some(note) = self
+                .end_note_markers
+                .get_mut(marker)
+                .and_then(MarkerQueue::next)
+            {
+                spans.push(Span {
+                    range: at..at + marker.len(),
+                    kind: SpanKind::NoteRef { note },
+                });
+            }
         }
         spans.sort_by_key(|s| (s.range.start, std::cmp::Reverse(s.range.end)));
         Paragraph {
@@ -287,6 +303,22 @@ impl Builder {
     fn finish(mut self) -> Body {
         self.close_quotation();
         self.body
+    }
+}
+
+/// The notes that share one label (`[1]` in each chapter): the k-th marker in reading order
+/// refers to the k-th of them; markers after the last refer to the last again.
+#[derive(Default)]
+struct MarkerQueue {
+    notes: Vec<usize>,
+    used: usize,
+}
+
+impl MarkerQueue {
+    fn next(&mut self) -> Option<usize> {
+        let note = self.notes.get(self.used).or(self.notes.last()).copied();
+        self.used = (self.used + 1).min(self.notes.len());
+        note
     }
 }
 

@@ -27,14 +27,20 @@ pub struct EndNote {
 pub struct EndNotes {
     /// Index (into the body blocks) where the notes section, with its heading, starts.
     pub start: usize,
+    /// Index just past its last note; blocks from here on (a "Last updated" line, a signature)
+    /// are the text's again.
+    pub end: usize,
     /// The notes, in the order written.
     pub notes: Vec<EndNote>,
 }
 
+/// At most this many blocks may follow a notes section without a heading.
+const MAX_TRAILING_BLOCKS: usize = 3;
+
 static BRACKET_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\[(\d{1,3})\]\s*(.*)$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(\[\d{1,3}\])\s*(.*)$").expect("valid regex"));
 static PAREN_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\((\d{1,3})\)\s+(.*)$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(\(\d{1,3}\))\s+(.*)$").expect("valid regex"));
 static DOT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,3})[.)]\s+(.*)$").expect("valid regex"));
 
@@ -56,35 +62,34 @@ pub fn is_notes_heading(line: &str) -> bool {
     NOTES_HEADINGS.contains(&line.as_str())
 }
 
-/// Finds the notes section at the end of `body`, if there is one whose markers the body uses.
+/// Finds the text's notes: after its last `Notes` heading (any label style), or else the last
+/// run of `[n]`/`(n)` blocks near the end whose markers the body uses.
 pub fn find_end_notes(body: &[RawBlock]) -> Option<EndNotes> {
-    let mut start = body.len();
-    let mut notes: Vec<EndNote> = Vec::new();
-    while start > 0 {
-        let block = &body[start - 1];
-        let Some(block_notes) = notes_in_block(block, false) else {
-            break;
-        };
-        notes.splice(0..0, block_notes);
-        start -= 1;
-    }
-    if notes.is_empty() {
-        // After a Notes heading, plain `1.` labels count too.
-        let heading = body
-            .iter()
-            .rposition(|b| b.is_single_line() && is_notes_heading(b.lines[0]))?;
-        for block in &body[heading + 1..] {
-            notes.extend(notes_in_block(block, true)?);
+    let heading = body
+        .iter()
+        .rposition(|b| b.is_single_line() && is_notes_heading(b.lines[0]));
+    if let Some(h) = heading {
+        let (notes, end) = notes_from(body, h + 1, true);
+        if !notes.is_empty() {
+            return Some(EndNotes {
+                start: h,
+                end,
+                notes,
+            });
         }
-        start = heading + 1;
     }
-    let heading = start
-        .checked_sub(1)
-        .filter(|&i| body[i].is_single_line() && is_notes_heading(body[i].lines[0]));
-    if notes.is_empty() {
+    let last = body
+        .iter()
+        .rposition(|b| notes_in_block(b, false).is_some())?;
+    if body.len() - 1 - last > MAX_TRAILING_BLOCKS {
         return None;
     }
-    let body_text: String = body[..heading.unwrap_or(start)]
+    let mut start = last;
+    while start > 0 && notes_in_block(&body[start - 1], false).is_some() {
+        start -= 1;
+    }
+    let (notes, end) = notes_from(body, start, false);
+    let body_text: String = body[..start]
         .iter()
         .map(|b| b.text())
         .collect::<Vec<_>>()
@@ -93,13 +98,21 @@ pub fn find_end_notes(body: &[RawBlock]) -> Option<EndNotes> {
         .iter()
         .filter(|n| body_text.contains(&n.marker))
         .count();
-    if heading.is_none() && referenced * 2 < notes.len() {
-        return None;
+    (referenced * 2 >= notes.len()).then_some(EndNotes { start, end, notes })
+}
+
+/// The notes in the blocks from `start` up to the first block that is not one.
+fn notes_from(body: &[RawBlock], start: usize, allow_dot_labels: bool) -> (Vec<EndNote>, usize) {
+    let mut notes = Vec::new();
+    let mut end = start;
+    while let Some(found) = body
+        .get(end)
+        .and_then(|b| notes_in_block(b, allow_dot_labels))
+    {
+        notes.extend(found);
+        end += 1;
     }
-    Some(EndNotes {
-        start: heading.unwrap_or(start),
-        notes,
-    })
+    (notes, end)
 }
 
 /// The notes in one block, if every line either starts a note or continues the previous one.
@@ -108,8 +121,8 @@ fn notes_in_block(block: &RawBlock, allow_dot_labels: bool) -> Option<Vec<EndNot
     for (i, line) in block.lines.iter().enumerate() {
         let line = line.trim();
         match note_label(line, allow_dot_labels) {
-            Some((number, text)) => notes.push(EndNote {
-                marker: format!("[{number}]"),
+            Some((marker, text)) => notes.push(EndNote {
+                marker,
                 text: text.to_string(),
                 line: block.line + i,
             }),
@@ -123,17 +136,16 @@ fn notes_in_block(block: &RawBlock, allow_dot_labels: bool) -> Option<Vec<EndNot
     Some(notes)
 }
 
+/// The marker a note's label stands for in the body (`[1]`, `(1)`; `1.` notes are marked `[1]`),
+/// and the note's text.
 fn note_label(line: &str, allow_dot_labels: bool) -> Option<(String, &str)> {
-    let mut patterns = vec![&*BRACKET_LABEL, &*PAREN_LABEL];
-    if allow_dot_labels {
-        patterns.push(&*DOT_LABEL);
+    for re in [&*BRACKET_LABEL, &*PAREN_LABEL] {
+        if let Some(c) = re.captures(line) {
+            return Some((c.get(1)?.as_str().to_string(), c.get(2)?.as_str()));
+        }
     }
-    patterns.into_iter().find_map(|re| {
-        let c = re.captures(line)?;
-        let number = c.get(1)?.as_str().to_string();
-        let text = c.get(2)?.as_str();
-        Some((number, text))
-    })
+    let c = DOT_LABEL.captures(line).filter(|_| allow_dot_labels)?;
+    Some((format!("[{}]", c.get(1)?.as_str()), c.get(2)?.as_str()))
 }
 
 #[cfg(test)]
@@ -160,6 +172,24 @@ mod tests {
     fn numbered_list_without_markers_is_not_notes() {
         let text = "There are two points.\n\n[1] the first point\n\n[2] the second point";
         assert_eq!(find_end_notes(&split_blocks(text)), None);
+    }
+
+    #[test]
+    fn matter_after_the_notes_stays_with_the_text() {
+        let text = "Text.[1]\n\nNotes\n\n[1] See X.\n\nLast updated 12.1.2005";
+        let found = find_end_notes(&split_blocks(text)).expect("notes");
+        assert_eq!((found.start, found.end), (1, 3));
+        assert_eq!(found.notes[0].text, "See X.");
+        let without_heading = "Text.[1]\n\n[1] See X.\n\nLast updated 12.1.2005";
+        let found = find_end_notes(&split_blocks(without_heading)).expect("notes");
+        assert_eq!((found.start, found.end), (1, 2));
+    }
+
+    #[test]
+    fn parenthesised_labels_keep_their_form() {
+        let found =
+            find_end_notes(&split_blocks("A claim (1) here.\n\n(1) The source.")).expect("notes");
+        assert_eq!(found.notes[0].marker, "(1)");
     }
 
     #[test]

@@ -33,12 +33,17 @@ pub fn parse_document(seed: &SeedFile) -> (Document, Vec<Diagnostic>) {
     let text = seed.text.strip_prefix('\u{feff}').unwrap_or(&seed.text);
     let blocks = blocks::split_blocks(text);
     let header = parse_header(&blocks);
-    let mut body_blocks = &blocks[header.blocks..];
-    let end_notes = endnotes::find_end_notes(body_blocks).unwrap_or_default();
-    if !end_notes.notes.is_empty() {
-        body_blocks = &body_blocks[..end_notes.start];
-    }
-    let body = parse_body(body_blocks, &end_notes.notes);
+    let after_header = &blocks[header.blocks..];
+    let end_notes = endnotes::find_end_notes(after_header).unwrap_or_default();
+    let body_blocks: Vec<_> = match end_notes.notes.is_empty() {
+        true => after_header.to_vec(),
+        false => [
+            &after_header[..end_notes.start],
+            &after_header[end_notes.end..],
+        ]
+        .concat(),
+    };
+    let body = parse_body(&body_blocks, &end_notes.notes);
     let document = assemble(seed, header, body);
 
     let mut warnings = Vec::new();

@@ -49,8 +49,18 @@ impl MarkKind {
     }
 }
 
+/// A paragraph as HTML, and the ids of the note markers it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedInline {
+    /// The HTML.
+    pub html: String,
+    /// Ids of the note markers written, in order (back-links may point only at these).
+    pub note_markers: Vec<String>,
+}
+
 /// Renders `text` with `marks`.
-pub fn render_inline(text: &str, mut marks: Vec<Mark>) -> String {
+pub fn render_inline(text: &str, mut marks: Vec<Mark>) -> RenderedInline {
+    let mut note_markers = Vec::new();
     marks.sort_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
     let mut out = String::with_capacity(text.len() * 5 / 4);
     let mut open: Vec<(usize, &'static str)> = Vec::new();
@@ -70,6 +80,7 @@ pub fn render_inline(text: &str, mut marks: Vec<Mark>) -> String {
                 out.push_str(&format!(
                     "<sup class=\"noteref\"><a role=\"doc-noteref\" id=\"{id}\" href=\"#note-{number}\">{number}</a></sup>"
                 ));
+                note_markers.push(id.clone());
                 position = mark.range.end;
             }
             MarkKind::Elision => {
@@ -91,7 +102,10 @@ pub fn render_inline(text: &str, mut marks: Vec<Mark>) -> String {
     }
     close_until(text, text.len(), &mut open, &mut position, &mut out);
     push_text(text, position..text.len(), &mut out);
-    out
+    RenderedInline {
+        html: out,
+        note_markers,
+    }
 }
 
 /// Closes every open mark ending at or before `limit`, writing the text up to each end.
@@ -158,11 +172,33 @@ mod tests {
             ),
         ];
         assert_eq!(
-            render_inline(text, marks),
+            render_inline(text, marks).html,
             "He wrote <span class=\"quote\">‘<a class=\"xref\" href=\"../x.html#entry-stalin\">Stalin</a> \
              <span class=\"elision\">...</span> is’</span> here.<sup class=\"noteref\"><a role=\"doc-noteref\" \
              id=\"noteref-2\" href=\"#note-2\">2</a></sup>"
         );
+    }
+
+    #[test]
+    fn only_the_note_markers_written_are_reported() {
+        let text = "Claim.[1]";
+        let marks = vec![
+            mark(
+                6..9,
+                MarkKind::NoteRef {
+                    number: 1,
+                    id: "noteref-1".into(),
+                },
+            ),
+            mark(
+                6..9,
+                MarkKind::NoteRef {
+                    number: 2,
+                    id: "noteref-2".into(),
+                },
+            ),
+        ];
+        assert_eq!(render_inline(text, marks).note_markers, vec!["noteref-1"]);
     }
 
     #[test]
@@ -179,7 +215,7 @@ mod tests {
             ),
         ];
         assert_eq!(
-            render_inline(text, marks),
+            render_inline(text, marks).html,
             "<span class=\"quote\">abc def</span> ghi"
         );
     }
@@ -195,7 +231,7 @@ mod tests {
             },
         )];
         assert_eq!(
-            render_inline(text, marks),
+            render_inline(text, marks).html,
             "one<br>\ntwo<sup class=\"noteref\"><a role=\"doc-noteref\" id=\"noteref-1\" href=\"#note-1\">1</a></sup>"
         );
     }

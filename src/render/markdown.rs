@@ -35,11 +35,12 @@ fn options() -> Options {
         | Options::ENABLE_SMART_PUNCTUATION
 }
 
-/// Renders a Markdown document. Ids it creates start with `id_prefix`.
-pub fn render_markdown(markdown: &str, id_prefix: &str) -> String {
+/// Renders a Markdown document. Ids it creates start with `id_prefix`; its headings are moved
+/// `shift` levels down, below the page's own headings (`#` becomes `<h2>` with `shift` 1).
+pub fn render_markdown(markdown: &str, id_prefix: &str, shift: u8) -> String {
     let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
     let events = highlight_code(events);
-    let events = number_headings(events, id_prefix);
+    let events = number_headings(events, id_prefix, shift);
     let (body, footnotes) = take_footnotes(events, id_prefix);
     let mut out = String::new();
     html::push_html(&mut out, body.into_iter());
@@ -137,7 +138,21 @@ fn highlighted(language: &str, code: &str) -> String {
     )
 }
 
-fn number_headings<'a>(events: Vec<Event<'a>>, prefix: &str) -> Vec<Event<'a>> {
+/// A heading level moved down by `shift`, at most to `<h6>`.
+fn shifted(level: HeadingLevel, shift: u8) -> HeadingLevel {
+    let levels = [
+        HeadingLevel::H1,
+        HeadingLevel::H2,
+        HeadingLevel::H3,
+        HeadingLevel::H4,
+        HeadingLevel::H5,
+        HeadingLevel::H6,
+    ];
+    let index = levels.iter().position(|&l| l == level).unwrap_or(0) + usize::from(shift);
+    levels[index.min(levels.len() - 1)]
+}
+
+fn number_headings<'a>(events: Vec<Event<'a>>, prefix: &str, shift: u8) -> Vec<Event<'a>> {
     let mut out = Vec::with_capacity(events.len());
     let mut used: BTreeMap<String, usize> = BTreeMap::new();
     let mut heading: Option<(HeadingLevel, Vec<Event<'a>>)> = None;
@@ -153,6 +168,7 @@ fn number_headings<'a>(events: Vec<Event<'a>>, prefix: &str) -> Vec<Event<'a>> {
                 let Some((level, inner)) = heading.take() else {
                     continue;
                 };
+                let level = shifted(level, shift);
                 let text: String = inner
                     .iter()
                     .filter_map(|e| match e {
@@ -259,9 +275,12 @@ mod tests {
 
     #[test]
     fn headings_get_unique_prefixed_ids() {
-        let html = render_markdown("# Célarié\n\n## Célarié\n", "intro-");
+        let html = render_markdown("# Célarié\n\n## Célarié\n", "intro-", 0);
         assert!(html.contains("<h1 id=\"intro-celarie\">"), "{html}");
         assert!(html.contains("<h2 id=\"intro-celarie-2\">"), "{html}");
+        let shifted = render_markdown("# Main\n\n###### Deep\n", "section-", 2);
+        assert!(shifted.contains("<h3 id=\"section-main\">"), "{shifted}");
+        assert!(shifted.contains("<h6 id=\"section-deep\">"), "{shifted}");
     }
 
     #[test]
@@ -269,6 +288,7 @@ mod tests {
         let html = render_markdown(
             "A[^celarie] and B[^b] and A again[^celarie].\n\n[^celarie]: First.\n[^b]: Second.\n",
             "",
+            0,
         );
         assert!(
             html.contains("id=\"fnref-1\" href=\"#fn-1\">1</a>"),
@@ -293,7 +313,7 @@ mod tests {
 
     #[test]
     fn code_is_highlighted_with_classes_not_styles() {
-        let html = render_markdown("```yaml\nkey: value\n```\n", "");
+        let html = render_markdown("```yaml\nkey: value\n```\n", "", 0);
         assert!(html.contains("class=\"hl-"), "{html}");
         assert!(!html.contains("style="), "{html}");
         assert!(highlight_css().contains(".hl-"));

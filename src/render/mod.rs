@@ -88,7 +88,7 @@ impl Renderer<'_> {
 pub fn render(analysis: &Analysis, sources: &Sources) -> Result<Vec<OutputFile>, BuildError> {
     let templates =
         Templates::new(&sources.templates).map_err(|d| BuildError { diagnostics: d })?;
-    let content = content_pages(&sources.pages);
+    let content = content_pages(&sources.pages).map_err(|d| BuildError { diagnostics: d })?;
     let renderer = Renderer {
         templates,
         sources,

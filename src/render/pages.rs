@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::layout::{DateView, NavItem};
 use super::markdown::{render_markdown, render_markdown_inline};
 use super::typography::smarten_all;
+use crate::error::Diagnostic;
 use crate::load::front_matter::MarkdownFile;
 use crate::load::schema::PageFrontMatter;
 use crate::model::{Text, TextKind};
@@ -70,31 +71,61 @@ pub fn text_summaries(texts: &[Text], site_language: &str) -> Vec<TextSummary> {
         .collect()
 }
 
-/// The editors' pages other than the home page, in navigation order (weight, then title).
-pub fn content_pages(pages: &[MarkdownFile<PageFrontMatter>]) -> Vec<ContentPage> {
-    let mut out: Vec<ContentPage> = pages
-        .iter()
-        .filter(|p| p.stem != HOME_STEM)
-        .map(|p| {
-            let slug = match slug::slugify(&p.stem) {
-                s if s.is_empty() => "page".to_string(),
-                s => s,
-            };
-            ContentPage {
-                path: format!("{slug}.html"),
-                title: p
-                    .front_matter
-                    .title
-                    .clone()
-                    .unwrap_or_else(|| p.stem.clone()),
-                description: p.front_matter.description.clone(),
-                html: render_markdown(&p.body, ""),
-                weight: p.front_matter.weight.unwrap_or(0),
-            }
-        })
-        .collect();
+/// Page names the build makes itself; an editor's page may not take them.
+const RESERVED_PAGES: &[&str] = &[
+    "index",
+    "cross-references",
+    "timeline",
+    "texts",
+    "sources",
+    "assets",
+];
+
+/// The editors' pages other than the home page, in navigation order (weight, then title). A page
+/// whose name the build uses itself, or that another page already takes, is an error.
+pub fn content_pages(
+    pages: &[MarkdownFile<PageFrontMatter>],
+) -> Result<Vec<ContentPage>, Vec<Diagnostic>> {
+    let mut out: Vec<ContentPage> = Vec::new();
+    let mut errors = Vec::new();
+    for page in pages.iter().filter(|p| p.stem != HOME_STEM) {
+        let slug = match slug::slugify(&page.stem) {
+            s if s.is_empty() => "page".to_string(),
+            s => s,
+        };
+        let path = format!("{slug}.html");
+        if RESERVED_PAGES.contains(&slug.as_str()) {
+            errors.push(Diagnostic::error(
+                &page.path,
+                format!("this page would be written to {path}, which the build makes itself; rename the file"),
+            ));
+            continue;
+        }
+        if out.iter().any(|p| p.path == path) {
+            errors.push(Diagnostic::error(
+                &page.path,
+                format!("this page would be written to {path}, like another page in content/; rename one of them"),
+            ));
+            continue;
+        }
+        out.push(ContentPage {
+            path,
+            title: page
+                .front_matter
+                .title
+                .clone()
+                .unwrap_or_else(|| page.stem.clone()),
+            description: page.front_matter.description.clone(),
+            html: render_markdown(&page.body, "section-", 1),
+            weight: page.front_matter.weight.unwrap_or(0),
+        });
+    }
     out.sort_by(|a, b| (a.weight, &a.title).cmp(&(b.weight, &b.title)));
-    out
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
 }
 
 /// The home page's introduction (HTML) and its front matter.
@@ -102,7 +133,7 @@ pub fn home_page(pages: &[MarkdownFile<PageFrontMatter>]) -> Option<(String, &Pa
     pages
         .iter()
         .find(|p| p.stem == HOME_STEM)
-        .map(|p| (render_markdown(&p.body, ""), &p.front_matter))
+        .map(|p| (render_markdown(&p.body, "section-", 1), &p.front_matter))
 }
 
 /// The site navigation: home, the analysis pages, then the editors' pages.

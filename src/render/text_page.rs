@@ -169,7 +169,7 @@ pub fn text_view(
         introduction_html: text
             .introduction
             .as_deref()
-            .map(|md| render_markdown(md, "intro-")),
+            .map(|md| render_markdown(md, "intro-", 2)),
         fields: text
             .document
             .header
@@ -243,10 +243,24 @@ fn paragraph_view(
         })
         .collect();
     marks.extend(links.get(&paragraph.number).cloned().unwrap_or_default());
+    let handed_out: Vec<String> = marks
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MarkKind::NoteRef { id, .. } => Some(id.clone()),
+            _ => None,
+        })
+        .collect();
+    let rendered = render_inline(&paragraph.text, marks);
+    for id in handed_out
+        .iter()
+        .filter(|id| !rendered.note_markers.contains(id))
+    {
+        markers.forget(id);
+    }
     ParagraphView {
         number: paragraph.number,
         id: format!("p{}", paragraph.number),
-        html: render_inline(&paragraph.text, marks),
+        html: rendered.html,
     }
 }
 
@@ -266,6 +280,13 @@ impl MarkerIds {
         let marker = MarkerView { id, number };
         list.push(marker.clone());
         marker
+    }
+
+    /// A marker that could not be placed in the page gets no back-link.
+    fn forget(&mut self, id: &str) {
+        for list in self.by_note.values_mut() {
+            list.retain(|m| m.id != id);
+        }
     }
 
     fn of(&self, number: usize) -> Vec<MarkerView> {
