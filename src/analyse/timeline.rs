@@ -117,10 +117,13 @@ impl Events {
             if note.kind == NoteKind::SourceOfText {
                 continue;
             }
-            if let Some(date) = parts
-                .year
-                .and_then(|year| HistoricalDate::parse(&year.to_string()))
-            {
+            // A periodical's issue is dated to the day; an edition, to its year.
+            let issue_or_edition = parts.issue.clone().or_else(|| {
+                parts
+                    .year
+                    .and_then(|year| HistoricalDate::parse(&year.to_string()))
+            });
+            if let Some(date) = issue_or_edition {
                 let evidence = vec![Evidence::note(t, note.number)];
                 self.push(Event::new(
                     date,

@@ -14,7 +14,9 @@
 use std::collections::BTreeMap;
 
 use super::blocks::RawBlock;
-use super::citation_parts::{CitationParts, looks_like_citation};
+use super::citation_parts::{
+    CITATION_AFTER_QUOTATION, CitationParts, citation_score, looks_like_citation,
+};
 use super::endnotes::EndNote;
 use super::header::{FieldRole, field_role};
 use super::quotes::{QuoteScan, find_elisions, scan_quotes};
@@ -127,7 +129,7 @@ fn classify(block: &RawBlock, next: Option<&RawBlock>, near_end: bool, all_inden
     if let Some((FieldRole::Source, value)) = field_role(&text) {
         return Item::SourceLine { text: value, line };
     }
-    if looks_like_citation(&text) {
+    if citation_score(&text) >= CITATION_AFTER_QUOTATION {
         return Item::Citation { text, line };
     }
     let followed_by_prose = next.is_some_and(|n| n.text().chars().count() > MAX_HEADING_CHARS);
@@ -224,7 +226,7 @@ impl Builder {
                 push_end_marker(p, index);
                 self.body.notes.push(note);
             }
-            _ if is_last => self.add_note(PendingNote {
+            _ if is_last && looks_like_citation(&note.text) => self.add_note(PendingNote {
                 kind: NoteKind::SourceOfText,
                 ..note
             }),

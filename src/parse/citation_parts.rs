@@ -33,6 +33,8 @@ pub struct CitationParts {
     pub year: Option<i32>,
     /// `Vol. 14`, as written.
     pub volume: Option<String>,
+    /// The date of a periodical's issue: `14 January 1938` in `Pravda, 14 January 1938, p. 2`.
+    pub issue: Option<HistoricalDate>,
     /// `85--87`, as written.
     pub pages: Option<String>,
 }
@@ -65,11 +67,25 @@ static LEADING_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// True when `text` reads as a bibliographic reference rather than prose: it carries
 /// enough of the marks of one (pages, an imprint, a year, a volume, a leading name) and is short.
 pub fn looks_like_citation(text: &str) -> bool {
+    citation_score(text) >= CITATION
+}
+
+/// The score at which a paragraph reads as a reference wherever it stands.
+pub const CITATION: i32 = 5;
+/// The lower score enough for a short paragraph right after a quotation, where references stand.
+pub const CITATION_AFTER_QUOTATION: i32 = 4;
+
+/// How much `text` reads as a bibliographic reference: points for pages, an imprint, a year, a
+/// volume, a leading name, brackets round the whole; points off for prose.
+pub fn citation_score(text: &str) -> i32 {
     let text = text.trim();
     if text.is_empty() || text.chars().count() > 500 || starts_with_quote(text) {
-        return false;
+        return 0;
     }
     let mut score = 0;
+    if text.starts_with('[') && text.ends_with(']') {
+        score += 1;
+    }
     if PAGES.is_match(text) {
         score += 2;
     }
@@ -97,7 +113,7 @@ pub fn looks_like_citation(text: &str) -> bool {
     if lowercase_share(text) > 0.72 {
         score -= 2;
     }
-    score >= 4
+    score
 }
 
 /// The share of words that start with a lowercase letter.
@@ -163,6 +179,9 @@ impl CitationParts {
 
     /// Author, title and container from what is left once pages and imprint are taken out.
     fn read_names(&mut self, rest: &str, work_date: Option<(usize, usize)>) {
+        if self.read_periodical_issue(rest) {
+            return;
+        }
         let (body, offset) = match LEADING_NAME.captures(rest) {
             Some(c) if !looks_like_container(c.get(1).map_or("", |g| g.as_str())) => {
                 self.author = c.get(1).map(|g| clean(g.as_str()));
@@ -186,6 +205,22 @@ impl CitationParts {
                 }
             }
         }
+    }
+
+    /// `Pravda, 14 January 1938`: a name followed by a date is a periodical and its issue, not an
+    /// author and a title.
+    fn read_periodical_issue(&mut self, rest: &str) -> bool {
+        let Some((name, after)) = rest.split_once(',') else {
+            return false;
+        };
+        let issue = after.split(',').next().unwrap_or("");
+        let Some(date) = HistoricalDate::parse(issue) else {
+            return false;
+        };
+        self.container = non_empty(name);
+        self.year = Some(date.year());
+        self.issue = Some(date);
+        true
     }
 
     /// `Writing of Leon Trotsky, Vol. 14, New York 1979`: place and year as a list item.
@@ -303,6 +338,30 @@ mod tests {
         let prose = "The speaker recalled the year 1848 and the Commune of 1871, and said that by the \
                      spring of the year the party had grown. He cited p. 1848 of the minutes, Vol. 1871, and 12 copies.";
         assert!(!looks_like_citation(prose));
+    }
+
+    #[test]
+    fn regression_a_newspaper_issue_is_a_periodical_and_a_date_not_a_title() {
+        let parts = CitationParts::parse("Pravda, 14 January 1938, p. 2.");
+        assert_eq!(parts.author, None);
+        assert_eq!(parts.title, None);
+        assert_eq!(parts.container.as_deref(), Some("Pravda"));
+        assert_eq!(
+            parts.issue.map(|d| d.datetime_attr()).as_deref(),
+            Some("1938-01-14")
+        );
+        assert_eq!(parts.pages.as_deref(), Some("2"));
+    }
+
+    #[test]
+    fn regression_short_prose_with_a_page_and_a_year_is_not_a_citation() {
+        let prose = "Lenin, in 1917, wrote this on p. 5.";
+        assert!(!looks_like_citation(prose));
+        assert_eq!(
+            citation_score(prose),
+            CITATION_AFTER_QUOTATION,
+            "but right after a quotation it is one"
+        );
     }
 
     #[test]

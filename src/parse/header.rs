@@ -45,6 +45,10 @@ pub struct Header {
     pub sources: Vec<(String, usize)>,
     /// How many leading blocks belong to the header.
     pub blocks: usize,
+    /// A breadcrumb's first item that reads as a person's name: the author if nothing else says.
+    breadcrumb_author: Option<String>,
+    /// True while the title comes only from an archive code line (a fuller title line wins).
+    title_from_code: bool,
 }
 
 /// What one header line is.
@@ -58,7 +62,7 @@ enum HeaderLine {
     },
     Field {
         role: FieldRole,
-        label: &'static str,
+        label: String,
         value: String,
     },
     Date {
@@ -196,8 +200,17 @@ fn classify(line: &str) -> Option<HeaderLine> {
                 date.supplied = true;
                 Some(HeaderLine::Date { place, date })
             }
-            None => classify_labelled(inner.trim())
-                .or_else(|| Some(HeaderLine::Source(line.to_string()))),
+            None => classify_labelled(inner.trim()).or_else(|| {
+                Some(if looks_like_citation(line) {
+                    HeaderLine::Source(line.to_string())
+                } else {
+                    HeaderLine::Field {
+                        role: FieldRole::Other,
+                        label: "Editors' note".to_string(),
+                        value: line.to_string(),
+                    }
+                })
+            }),
         };
     }
     if let Some(inner) = line.strip_prefix('(').and_then(|l| l.strip_suffix(')'))
@@ -252,10 +265,73 @@ pub fn field_role(line: &str) -> Option<(FieldRole, String)> {
     }
 }
 
+/// Labels of catalogue and archive data that are not in [`FIELD_LABELS`] but are clearly not an
+/// author's name: `Publisher:`, `Herausgeber:`, `Scanned by:`, `Republished:`.
+fn is_metadata_label(key: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "publisher",
+        "herausgeber",
+        "verlag",
+        "éditeur",
+        "editeur",
+        "editor",
+        "editors",
+        "note",
+        "notes",
+        "introduction",
+        "preface",
+        "keywords",
+        "subject",
+        "language",
+        "format",
+        "pages",
+        "isbn",
+        "series",
+        "volume",
+        "collection",
+        "archive",
+        "rights",
+        "license",
+        "licence",
+        "credits",
+        "contents",
+        "location",
+        "place",
+        "origin",
+        "provenance",
+        "signature",
+        "shelfmark",
+        "call number",
+        "reference",
+        "url",
+        "link",
+        "edition",
+        "printer",
+        "druck",
+        "sprache",
+        "seiten",
+        "reihe",
+        "band",
+        "auflage",
+        "ort",
+        "lieu",
+        "langue",
+    ];
+    let single_word = !key.contains(' ');
+    LABELS.contains(&key)
+        || key.ends_with(" by")
+        || key.ends_with(" von")
+        || (single_word && key.ends_with("ed"))
+}
+
 fn classify_labelled(line: &str) -> Option<HeaderLine> {
     let c = LABELLED.captures(line)?;
     let key = c[1].trim().to_lowercase();
-    let &(_, role, label) = FIELD_LABELS.iter().find(|(k, _, _)| *k == key)?;
+    let (role, label) = match FIELD_LABELS.iter().find(|(k, _, _)| *k == key) {
+        Some(&(_, role, label)) => (role, label.to_string()),
+        None if is_metadata_label(&key) => (FieldRole::Other, c[1].trim().to_string()),
+        None => return None,
+    };
     Some(HeaderLine::Field {
         role,
         label,
@@ -285,19 +361,39 @@ pub fn date_line(line: &str) -> Option<(Option<String>, HistoricalDate)> {
     }
     // A place may itself hold commas (`Coyoacán, D.F., March 6, 1938`): try every split.
     for (at, _) in line.match_indices(',') {
-        let (before, after) = (&line[..at], &line[at + 1..]);
+        let (before, after) = (place_of(&line[..at]), place_of(&line[at + 1..]));
         if is_place_like(before)
-            && let Some(date) = HistoricalDate::parse(after)
+            && let Some(date) = HistoricalDate::parse(&line[at + 1..])
         {
-            return Some((Some(before.trim().to_string()), date));
+            return Some((Some(before.to_string()), date));
         }
         if is_place_like(after)
-            && let Some(date) = HistoricalDate::parse(before)
+            && let Some(date) = HistoricalDate::parse(&line[..at])
         {
-            return Some((Some(after.trim().to_string()), date));
+            return Some((Some(after.to_string()), date));
         }
     }
     None
+}
+
+/// `Written in Coyoacán` → `Coyoacán`.
+fn place_of(text: &str) -> &str {
+    const LEADS: &[&str] = &[
+        "written in ",
+        "written at ",
+        "geschrieben in ",
+        "écrit à ",
+        "escrito en ",
+    ];
+    let text = text.trim();
+    LEADS
+        .iter()
+        .find_map(|lead| {
+            text.get(..lead.len())
+                .filter(|head| head.eq_ignore_ascii_case(lead))
+                .map(|_| text[lead.len()..].trim())
+        })
+        .unwrap_or(text)
 }
 
 fn is_place_like(text: &str) -> bool {
@@ -338,7 +434,9 @@ fn is_short_line(line: &str) -> bool {
     let ending = line
         .trim_end_matches(|c: char| c.is_ascii_digit() || "[]()'’\"”»".contains(c))
         .trim_end();
+    let salutation = line.ends_with('!') && line.split_whitespace().count() <= 3;
     line.chars().count() <= MAX_TITLE_CHARS
+        && !salutation
         && !ending.ends_with(['.', ',', ';', ':'])
         && line.split_whitespace().count() <= 20
         && line.chars().next().is_some_and(|c| !c.is_lowercase())
@@ -348,9 +446,9 @@ impl Header {
     fn take(&mut self, line: HeaderLine, number: usize, shorts: &mut Vec<(String, usize)>) {
         match line {
             HeaderLine::Breadcrumb(crumbs) => {
-                if let Some(first) = crumbs.first().filter(|c| is_name_like(c)) {
-                    self.add_author(first);
-                }
+                // `Leon Trotsky > 1938 >`, not `MIA > Archive > Trotsky > Works`.
+                let is_person = |c: &&String| is_name_like(c) && c.split_whitespace().count() >= 2;
+                self.breadcrumb_author = crumbs.first().filter(is_person).cloned();
                 self.record("Breadcrumb", crumbs.join(" > "), number);
             }
             HeaderLine::Code {
@@ -362,9 +460,14 @@ impl Header {
                     self.add_author(&author);
                 }
                 self.date.get_or_insert(date);
-                self.title.get_or_insert(title);
+                if self.title.is_none() {
+                    self.title = Some(title);
+                    self.title_from_code = true;
+                }
             }
-            HeaderLine::Field { role, label, value } => self.take_field(role, label, value, number),
+            HeaderLine::Field { role, label, value } => {
+                self.take_field(role, &label, value, number)
+            }
             HeaderLine::Date { place, date } => {
                 self.date = Some(date);
                 if place.is_some() {
@@ -374,7 +477,15 @@ impl Header {
             HeaderLine::Source(text) => self.sources.push((text, number)),
             HeaderLine::AuthorTitle { author, title } => {
                 self.add_author(&author);
-                self.title = Some(title);
+                match &self.title {
+                    None => self.title = Some(title),
+                    Some(_) if self.title_from_code => {
+                        self.title = Some(title);
+                        self.title_from_code = false;
+                    }
+                    Some(existing) if *existing != title => self.record("Subtitle", title, number),
+                    Some(_) => {}
+                }
             }
             HeaderLine::Byline(author) => self.add_author(&author),
             HeaderLine::Short(text) => shorts.push((text, number)),
@@ -419,29 +530,38 @@ impl Header {
     /// Short unlabelled lines: a title, and perhaps an author's name before or after it. A line
     /// repeating the title or an author already known adds nothing.
     fn resolve_short_lines(&mut self, shorts: Vec<(String, usize)>) {
-        let fresh: Vec<String> = shorts
+        let fresh: Vec<(String, usize)> = shorts
             .into_iter()
-            .map(|(text, _)| text)
-            .filter(|t| Some(t) != self.title.as_ref() && !self.authors.contains(t))
+            .filter(|(t, _)| Some(t) != self.title.as_ref() && !self.authors.contains(t))
             .collect();
+        let mut unused: Vec<(String, usize)> = Vec::new();
         match fresh.as_slice() {
             [] => {}
-            [one] if self.title.is_none() => self.title = Some(one.clone()),
-            [one] if is_name_like(one) && self.authors.is_empty() => self.add_author(one),
-            [one] => self.record("Subtitle", one.clone(), 0),
-            [first, second] if self.title.is_none() => {
-                if is_name_like(first) && !is_name_like(second) {
+            [(one, _)] if self.title.is_none() => self.title = Some(one.clone()),
+            [(one, _)] if is_name_like(one) && self.authors.is_empty() => self.add_author(one),
+            [(first, _), (second, line)] if self.title.is_none() => {
+                // Archives put the author first: `Leon Trotsky` / `Our Political Tasks`.
+                if is_name_like(first) && self.authors.is_empty() {
                     self.add_author(first);
                     self.title = Some(second.clone());
-                } else if is_name_like(second) {
+                } else if is_name_like(second) && self.authors.is_empty() {
                     self.title = Some(first.clone());
                     self.add_author(second);
                 } else {
                     self.title = Some(first.clone());
-                    self.record("Subtitle", second.clone(), 0);
+                    unused.push((second.clone(), *line));
                 }
             }
-            _ => {}
+            rest => unused.extend(rest.iter().cloned()),
+        }
+        // Nothing read is dropped: lines that are neither title nor author stay in the record.
+        for (text, line) in unused {
+            self.record("Subtitle", text, line);
+        }
+        if self.authors.is_empty()
+            && let Some(author) = self.breadcrumb_author.take()
+        {
+            self.add_author(&author);
         }
     }
 }
@@ -572,6 +692,75 @@ mod tests {
             Some((Some("Coyoacán, D.F.".to_string()), "1938-03-06".to_string()))
         );
         assert_eq!(date_line("the end, as it were, 1938"), None);
+    }
+
+    #[test]
+    fn regression_title_case_title_after_the_author_is_the_title() {
+        let h = header_of(
+            "Leon Trotsky\n\nOur Political Tasks\n\nThe body begins here, and it is a long sentence of prose.",
+        );
+        assert_eq!(h.title.as_deref(), Some("Our Political Tasks"));
+        assert_eq!(h.authors, vec!["Leon Trotsky"]);
+    }
+
+    #[test]
+    fn regression_catalogue_labels_are_fields_not_authors() {
+        let text = "Our Political Tasks\n\nPublisher: Progress Publishers, Moscow\nHerausgeber: Dietz Verlag Berlin\nScanned by: A. Volunteer\n\nThe body begins here, and it is a long sentence of prose.";
+        let h = header_of(text);
+        assert_eq!(h.title.as_deref(), Some("Our Political Tasks"));
+        assert!(h.authors.is_empty(), "{:?}", h.authors);
+        let labels: Vec<&str> = h.fields.iter().map(|f| f.label.as_str()).collect();
+        assert_eq!(labels, vec!["Publisher", "Herausgeber", "Scanned by"]);
+    }
+
+    #[test]
+    fn regression_a_salutation_stays_in_the_text() {
+        let h = header_of(
+            "Leon Trotsky: Letter\n\nComrades!\n\nWe write to you at length about the matter at hand.",
+        );
+        assert_eq!(h.blocks, 1);
+        assert_eq!(h.title.as_deref(), Some("Letter"));
+    }
+
+    #[test]
+    fn regression_short_lines_that_are_neither_title_nor_author_are_kept() {
+        let h = header_of(
+            "Leon Trotsky: An Interview\n\nPart One\n\nThe Questions\n\nThe body begins here, and it is a long sentence of prose.",
+        );
+        let kept: Vec<(&str, usize)> = h
+            .fields
+            .iter()
+            .filter(|f| f.label == "Subtitle")
+            .map(|f| (f.value.as_str(), f.line))
+            .collect();
+        assert_eq!(kept, vec![("Part One", 3), ("The Questions", 5)]);
+    }
+
+    #[test]
+    fn regression_bracketed_editorial_lines_are_not_the_source() {
+        let h = header_of(
+            "A Letter\n\n[Translated from the Russian]\n\n[Written in Coyoacán, March 1938]\n\nDear Comrade, the body of the letter runs on for a while.",
+        );
+        assert!(h.sources.is_empty(), "{:?}", h.sources);
+        assert!(
+            h.fields
+                .iter()
+                .any(|f| f.label == "Editors' note" && f.value == "[Translated from the Russian]")
+        );
+        assert_eq!(h.place.as_deref(), Some("Coyoacán"));
+        assert!(h.date.expect("date").supplied);
+    }
+
+    #[test]
+    fn regression_a_site_name_in_the_breadcrumb_is_not_the_author() {
+        let h = header_of(
+            "MIA > Archive > Trotsky > Works > 1938\n\nA Title\n\nThe body begins here, and it is a long sentence of prose.",
+        );
+        assert!(h.authors.is_empty(), "{:?}", h.authors);
+        let h = header_of(
+            "Leon Trotsky > 1938 >\n\nA Title\n\nThe body begins here, and it is a long sentence of prose.",
+        );
+        assert_eq!(h.authors, vec!["Leon Trotsky"]);
     }
 
     #[test]
