@@ -3,7 +3,8 @@
 //! In: the output files. Out: one error per broken link, naming the page and the link. The
 //! generator knows every page and every id it wrote, so it checks its own links instead of
 //! relying on a crawler: a relative `href`/`src` must name an output file, and a `#fragment` an
-//! `id` on that page. External links (with a scheme) and `mailto:` are not checked.
+//! `id` on that page; a link may not climb above the site root, and no page may use an id twice.
+//! External links (with a scheme) and `mailto:` are not checked.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -24,6 +25,15 @@ pub fn check_links(files: &[OutputFile]) -> Vec<Diagnostic> {
         .collect();
     let mut problems = Vec::new();
     for (page, html) in &pages {
+        let mut seen = BTreeSet::new();
+        for id in attribute_values(html, "id") {
+            if !seen.insert(id) {
+                problems.push(Diagnostic::error(
+                    format!("site/{page}"),
+                    format!("the id `{id}` is used twice"),
+                ));
+            }
+        }
         for target in attribute_values(html, "href").chain(attribute_values(html, "src")) {
             if let Some(problem) = check_link(page, target, &all, &ids) {
                 problems.push(Diagnostic::error(
@@ -52,7 +62,10 @@ fn check_link(
     let resolved = if path.is_empty() {
         page.to_string()
     } else {
-        resolve(page, path)?
+        match resolve(page, &percent_decode(path)) {
+            Some(resolved) => resolved,
+            None => return Some("it climbs above the site root".to_string()),
+        }
     };
     if !files.contains(resolved.as_str()) {
         return Some(format!("no file {resolved}"));
@@ -68,6 +81,30 @@ fn check_link(
         }
         _ => None,
     }
+}
+
+/// `letter%20%233.txt` → `letter #3.txt` (invalid escapes are kept as written).
+fn percent_decode(path: &str) -> String {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = (bytes[i] == b'%')
+            .then(|| path.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match escaped {
+            Some(byte) => {
+                out.push(byte);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// `texts/a.html` + `../index.html` → `index.html`; `None` if it climbs above the root.
@@ -116,16 +153,21 @@ mod tests {
             ),
             file(
                 "texts/a.html",
-                "<p id=\"p1\"><a href=\"../missing.html\">m</a> <a href=\"#p1\">self</a></p><link href=\"../assets/style.css\">",
+                "<p id=\"p1\"><a href=\"../missing.html\">m</a> <a href=\"#p1\">self</a> \
+                 <a href=\"../sources/letter%20%233.txt\">s</a> <a href=\"../../up.html\">u</a></p>\
+                 <p id=\"p1\"></p><link href=\"../assets/style.css\">",
             ),
             file("assets/style.css", ""),
+            file("sources/letter #3.txt", ""),
         ];
         let problems: Vec<String> = check_links(&files).iter().map(|d| d.to_string()).collect();
         assert_eq!(
             problems,
             vec![
                 "site/index.html: broken link `texts/a.html#p9`: no id `p9` in texts/a.html",
+                "site/texts/a.html: the id `p1` is used twice",
                 "site/texts/a.html: broken link `../missing.html`: no file missing.html",
+                "site/texts/a.html: broken link `../../up.html`: it climbs above the site root",
             ]
         );
     }

@@ -178,3 +178,15 @@ fn regression_parenthesised_note_markers_link_and_keep_their_form() {
     assert!(html.contains("do <sup class=\"noteref\"><a role=\"doc-noteref\" id=\"noteref-1\" href=\"#note-1\">1</a></sup>, and went on."));
     assert!(html.contains("(note (1) in the original)"));
 }
+
+#[test]
+fn regression_a_seed_file_name_with_spaces_and_hash_is_linked_encoded() {
+    let dir = common::project(&[(
+        "seeds/letter #3.txt",
+        "A Letter\n\nA paragraph of text long enough to be prose in this test.\n",
+    )]);
+    let site = build_site(dir.path());
+    let html = site.read("texts/a-letter.html");
+    assert!(html.contains("href=\"../sources/letter%20%233.txt\""));
+    assert!(site.out.join("sources/letter #3.txt").is_file());
+}

@@ -267,3 +267,19 @@ fn timeline_event_naming_an_unknown_entry_is_an_error_at_its_line() {
         "content/timeline.yaml:3:5: event `Revolution of 1905` names the entry `no-such-entry`, which is not an id in the glossary"
     );
 }
+
+#[test]
+fn regression_a_letters_closing_date_is_its_date_not_also_a_mention() {
+    let dir = project(&[(
+        "seeds/letter.txt",
+        "Dear Comrades,\n\nI write to you about the matter we discussed, at some length here.\n\nCoyoacán, March 6, 1938",
+    )]);
+    let analysis = analyse(dir.path());
+    let events: Vec<(String, EventKind)> = analysis
+        .timeline
+        .events
+        .iter()
+        .map(|e| (e.date.datetime_attr(), e.kind))
+        .collect();
+    assert_eq!(events, vec![("1938-03-06".to_string(), EventKind::Written)]);
+}

@@ -142,6 +142,12 @@ impl Events {
                 .and_then(|m| m.iter().find(|pm| pm.paragraph == paragraph.number))
                 .map_or(&[], |pm| pm.mentions.as_slice());
             for found in find_dates(&paragraph.text) {
+                // The line dating the letter is the letter's own date, not a mention.
+                if Some(paragraph.number) == text.document.date_paragraph
+                    && Some(&found.date) == text.document.date.as_ref()
+                {
+                    continue;
+                }
                 let evidence = Evidence::paragraph(t, paragraph.number, Some(found.range.clone()));
                 if let Some(work) = imprint_work(&paragraph.text, &found.range, names, xref) {
                     self.add_publication(found.date, work, evidence, xref);

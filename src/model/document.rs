@@ -35,6 +35,8 @@ pub struct Document {
     pub authors: Vec<String>,
     /// When the text was written, as precisely as the text says.
     pub date: Option<HistoricalDate>,
+    /// The paragraph that gives that date, when it closes the text ("Coyoacán, March 6, 1938").
+    pub date_paragraph: Option<usize>,
     /// Where it was written, when the header says so.
     pub place: Option<String>,
     /// The language the text appears to be in (BCP 47 code), if it could be told.

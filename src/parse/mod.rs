@@ -71,11 +71,13 @@ fn assemble(seed: &SeedFile, header: Header, body: Body) -> Document {
         .join("\n");
     let mut date = header.date;
     let mut place = header.place;
+    let mut date_paragraph = None;
     if date.is_none()
-        && let Some((found_place, found_date)) = closing_date(&body.blocks)
+        && let Some((paragraph, found_place, found_date)) = closing_date(&body.blocks)
     {
         date = Some(found_date);
         place = place.or(found_place);
+        date_paragraph = Some(paragraph);
     }
     let mut pending = body.notes;
     let title_notes: Vec<usize> = header
@@ -99,6 +101,7 @@ fn assemble(seed: &SeedFile, header: Header, body: Body) -> Document {
         title: header.title,
         authors: header.authors,
         date,
+        date_paragraph,
         place,
         language: language::guess_language(&body_text).map(str::to_string),
         header: header.fields,
@@ -116,13 +119,17 @@ fn block_texts(block: &Block) -> Vec<&str> {
 }
 
 /// A letter's date often closes it: "Coyoacán, March 6, 1938" as one of its last paragraphs.
-fn closing_date(blocks: &[Block]) -> Option<(Option<String>, dates::HistoricalDate)> {
+/// Returns the paragraph's number with the place and date.
+fn closing_date(blocks: &[Block]) -> Option<(usize, Option<String>, dates::HistoricalDate)> {
     blocks
         .iter()
         .rev()
         .take(CLOSING_PARAGRAPHS)
         .find_map(|block| match block {
-            Block::Paragraph(p) => p.text.lines().find_map(date_line),
+            Block::Paragraph(p) => {
+                let (place, date) = p.text.lines().find_map(date_line)?;
+                Some((p.number, place, date))
+            }
             _ => None,
         })
 }

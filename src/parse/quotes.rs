@@ -23,6 +23,7 @@ enum Mark {
     ReversedGuillemets,
     StraightDouble,
     StraightSingle,
+    LowSingle,
 }
 
 /// What [`scan_quotes`] found.
@@ -51,22 +52,27 @@ impl QuoteScan {
 /// Finds the quotations in `text`.
 pub fn scan_quotes(text: &str) -> QuoteScan {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let closer_after = closers_after(&chars);
     let mut open: Vec<(Mark, usize)> = Vec::new();
     let mut quotes = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
-        let prev = i.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(i + 1).map(|&(_, c)| c);
-        let doubled = next == Some(c);
+        let doubled = chars.get(i + 1).is_some_and(|&(_, n)| n == c);
         let width = if doubled && (c == '`' || c == '\'') {
             2
         } else {
             1
         };
         let end = chars.get(i + width).map_or(text.len(), |&(b, _)| b);
-        let after = chars.get(i + width).map(|&(_, c)| c);
-        match classify(c, doubled, prev, after, top(&open)) {
+        let context = Context {
+            at,
+            prev: i.checked_sub(1).map(|j| chars[j].1),
+            next: chars.get(i + width).map(|&(_, c)| c),
+            after_next: chars.get(i + width + 1).map(|&(_, c)| c),
+            closer_follows: closer_after[i],
+        };
+        match classify(c, doubled, &context, &open) {
             Action::Open(mark) => open.push((mark, at)),
             Action::Close(marks) => {
                 if let Some(depth) = open.iter().rposition(|(m, _)| marks.contains(m)) {
@@ -92,19 +98,43 @@ enum Action {
     None,
 }
 
-fn top(open: &[(Mark, usize)]) -> Option<Mark> {
-    open.last().map(|&(m, _)| m)
-}
-
-/// What a mark does, given its neighbours and the innermost open quotation.
-fn classify(
-    c: char,
-    doubled: bool,
+/// What surrounds a mark.
+struct Context {
+    /// Byte offset of the mark.
+    at: usize,
     prev: Option<char>,
     next: Option<char>,
-    top: Option<Mark>,
-) -> Action {
+    after_next: Option<char>,
+    /// True when a closing single quote could still follow later in the paragraph.
+    closer_follows: bool,
+}
+
+/// For each character, whether a `'` or `’` in closing position comes after it.
+fn closers_after(chars: &[(usize, char)]) -> Vec<bool> {
+    let mut after = vec![false; chars.len()];
+    let mut seen = false;
+    for i in (0..chars.len()).rev() {
+        after[i] = seen;
+        let (_, c) = chars[i];
+        let prev_solid = i > 0 && !chars[i - 1].1.is_whitespace();
+        let next_open = chars.get(i + 1).is_none_or(|&(_, n)| !n.is_alphanumeric());
+        if (c == '\'' || c == '’') && prev_solid && next_open {
+            seen = true;
+        }
+    }
+    after
+}
+
+/// An open quotation longer than this is prose, where a plural possessive (`workers'`) is more
+/// likely than the quotation's end.
+const LONG_QUOTATION: usize = 40;
+
+/// What a mark does, given its neighbours and the open quotations.
+fn classify(c: char, doubled: bool, cx: &Context, open: &[(Mark, usize)]) -> Action {
     use Mark::*;
+    let top = open.last().map(|&(m, _)| m);
+    let is_open = |mark: Mark| open.iter().any(|&(m, _)| m == mark);
+    let (prev, next) = (cx.prev, cx.next);
     let opening_position = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p))
         && next.is_some_and(|n| !n.is_whitespace());
     let closing_position =
@@ -116,18 +146,20 @@ fn classify(
         '\'' | '’' => {
             let between_letters =
                 prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
-            if between_letters {
+            if between_letters || plural_possessive(cx, open) {
                 Action::None
             } else if closing_position {
-                Action::Close(&[LatexSingle, CurlySingle, StraightSingle])
+                Action::Close(&[LatexSingle, CurlySingle, StraightSingle, LowSingle])
             } else if c == '\'' && opening_position && next.is_some_and(char::is_alphanumeric) {
                 Action::Open(StraightSingle)
             } else {
                 Action::None
             }
         }
+        '‘' if is_open(LowSingle) => Action::Close(&[LowSingle]),
         '‘' => Action::Open(CurlySingle),
-        '“' if top == Some(LowDouble) => Action::Close(&[LowDouble]),
+        '‚' => Action::Open(LowSingle),
+        '“' if is_open(LowDouble) => Action::Close(&[LowDouble]),
         '“' => Action::Open(CurlyDouble),
         '”' => Action::Close(&[CurlyDouble, LowDouble]),
         '„' => Action::Open(LowDouble),
@@ -139,6 +171,28 @@ fn classify(
         '"' if opening_position => Action::Open(StraightDouble),
         _ => Action::None,
     }
+}
+
+/// `the workers' state` inside a long single-quoted passage: `s'` then a space and a lowercase
+/// word, with a closing mark still to come (or a quotation that may run on past the paragraph),
+/// is a possessive, not the quotation's end.
+fn plural_possessive(cx: &Context, open: &[(Mark, usize)]) -> bool {
+    let single = open.iter().rev().find(|(m, _)| {
+        matches!(
+            m,
+            Mark::LatexSingle | Mark::CurlySingle | Mark::StraightSingle
+        )
+    });
+    let Some(&(_, start)) = single else {
+        return false;
+    };
+    // A quotation opened at the paragraph's start may run on into the next paragraph.
+    let may_end_later = cx.closer_follows || start == 0;
+    cx.prev == Some('s')
+        && cx.next == Some(' ')
+        && cx.after_next.is_some_and(char::is_lowercase)
+        && may_end_later
+        && cx.at - start > LONG_QUOTATION
 }
 
 /// Finds elisions: runs of three or more dots (spaced or not), `…`, and bracketed `[...]`/`[…]`.
@@ -238,6 +292,28 @@ mod tests {
         );
         assert_eq!(quoted("he said \"no\" twice."), vec!["\"no\""]);
         assert_eq!(quoted("``double'' latex"), vec!["``double''"]);
+    }
+
+    #[test]
+    fn regression_a_plural_possessive_does_not_end_a_long_quotation() {
+        let text =
+            "`The state that made the revolution has become the workers' state in name only ....";
+        let scan = scan_quotes(text);
+        assert!(scan.quotes.is_empty(), "{:?}", scan.quotes);
+        let closing =
+            "`The state that made the revolution has become the workers' state in name only.'";
+        assert!(scan_quotes(closing).is_wholly_quoted(closing));
+        assert_eq!(
+            quoted("the `workers' and the rest"),
+            vec!["`workers'"],
+            "a short phrase still closes"
+        );
+    }
+
+    #[test]
+    fn regression_german_nested_quotations_close() {
+        let text = "„Er sagte ‚nein‘ und ging.“ Dann kam der Rest.";
+        assert_eq!(quoted(text), vec!["„Er sagte ‚nein‘ und ging.“", "‚nein‘"]);
     }
 
     #[test]

@@ -120,6 +120,20 @@ impl LinkView {
     }
 }
 
+/// A file name as one segment of a URL: every byte outside `A–Z a–z 0–9 - . _ ~` is
+/// percent-encoded (`letter #3.txt` → `letter%20%233.txt`).
+pub fn url_segment(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for byte in name.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 /// The date `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) stands for, as `YYYY-MM-DD`.
 pub fn build_date_from_env() -> Option<String> {
     let seconds: i64 = std::env::var("SOURCE_DATE_EPOCH")
@@ -148,6 +162,15 @@ fn civil_date(days: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_are_percent_encoded_in_links() {
+        assert_eq!(
+            url_segment("004_94e4e22f7d3b09e0.txt"),
+            "004_94e4e22f7d3b09e0.txt"
+        );
+        assert_eq!(url_segment("letter #3 é.txt"), "letter%20%233%20%C3%A9.txt");
+    }
 
     #[test]
     fn civil_dates() {

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::inline::{Mark, MarkKind, render_inline};
-use super::layout::{DateView, LinkView};
+use super::layout::{DateView, LinkView, url_segment};
 use super::markdown::{render_markdown, render_markdown_inline};
 use super::typography::smarten_all;
 use super::xref_page::RelatedView;
@@ -179,7 +179,7 @@ pub fn text_view(
             .collect(),
         blocks,
         notes,
-        source_href: format!("../sources/{}", text.document.file_name),
+        source_href: format!("../sources/{}", url_segment(&text.document.file_name)),
         source_file: text.document.file_name.clone(),
         previous: previous.map(|t| LinkView::to_text(t, "")),
         next: next.map(|t| LinkView::to_text(t, "")),
