@@ -16,6 +16,7 @@ pub struct SiteConfig {
     /// One sentence for search engines and link previews.
     pub description: Option<String>,
     /// The language of the site's own words (BCP 47), the `lang` of every page.
+    #[serde(deserialize_with = "crate::load::schema::language")]
     pub language: String,
     /// Who prepared the edition, shown in the footer.
     pub editors: Option<String>,

@@ -52,6 +52,8 @@ struct Events {
     list: Vec<Event>,
     /// Mentioned events by date, for merging mentions of the same date.
     by_date: BTreeMap<HistoricalDate, usize>,
+    /// Publications of works named in the texts, by date and work, for merging them likewise.
+    publications: BTreeMap<(HistoricalDate, usize), usize>,
 }
 
 impl Events {
@@ -166,19 +168,21 @@ impl Events {
         evidence: Evidence,
         xref: &CrossReferences,
     ) {
-        let label = xref.entries[work].name.clone();
-        if let Some(existing) = self.list.iter_mut().find(|e| {
-            e.kind == EventKind::Published
-                && e.date == date
-                && e.label.as_deref() == Some(label.as_str())
-        }) {
-            existing.evidence.push(evidence);
+        if let Some(&i) = self.publications.get(&(date.clone(), work)) {
+            self.list[i].evidence.push(evidence);
             return;
         }
-        self.push(Event {
+        let label = xref.entries[work].name.clone();
+        let i = self.push(Event {
             entries: vec![work],
-            ..Event::new(date, EventKind::Published, Some(label), vec![evidence])
+            ..Event::new(
+                date.clone(),
+                EventKind::Published,
+                Some(label),
+                vec![evidence],
+            )
         });
+        self.publications.insert((date, work), i);
     }
 
     fn add_mention(
@@ -296,8 +300,11 @@ impl Events {
 fn date_slug(date: &HistoricalDate) -> String {
     let mut slug = date.datetime_attr();
     if let Some(end) = &date.end {
-        slug.push('-');
-        slug.push_str(&end.year.to_string());
+        // The whole end, so that March–April and March–May 1938 differ.
+        slug.push_str(&format!("-{:04}", end.year));
+        for part in [end.month, end.day].into_iter().flatten() {
+            slug.push_str(&format!("-{part:02}"));
+        }
     }
     if let Some(qualifier) = date.qualifier {
         slug.push_str(&format!("-{qualifier:?}").to_lowercase());

@@ -30,6 +30,7 @@ pub struct TextFrontMatter {
     /// Primary or secondary.
     pub kind: Option<TextKind>,
     /// BCP 47 language code, e.g. `en`, `de`, `fr`.
+    #[serde(deserialize_with = "optional_language")]
     pub language: Option<String>,
     /// The text's source, as a reference; replaces a source line found in the text.
     pub source: Option<String>,
@@ -167,6 +168,31 @@ fn one_or_many<'de, D: Deserializer<'de>>(
     }))
 }
 
+/// Reads a BCP 47 language tag (`en`, `de`, `fr-CA`, `sr-Latn`): it becomes a `lang` attribute,
+/// which must be well formed.
+pub fn language<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let tag = String::deserialize(deserializer)?;
+    let mut parts = tag.split('-');
+    let primary_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
+    let rest_ok =
+        parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    if primary_ok && rest_ok {
+        Ok(tag)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "`{tag}` is not a language code: write a BCP 47 tag such as en, de, fr or pt-BR"
+        )))
+    }
+}
+
+fn optional_language<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    language(deserializer).map(Some)
+}
+
 /// Reads a date written as text or as a bare year.
 pub fn optional_date<'de, D: Deserializer<'de>>(
     deserializer: D,
@@ -215,6 +241,19 @@ mod tests {
             meta.date.map(|d| d.datetime_attr()).as_deref(),
             Some("1938-03-06")
         );
+    }
+
+    #[test]
+    fn regression_a_language_must_be_a_language_code() {
+        let error = serde_yaml::from_str::<TextFrontMatter>("language: English\n").unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("`English` is not a language code"),
+            "{error}"
+        );
+        let meta: TextFrontMatter = serde_yaml::from_str("language: pt-BR\n").unwrap();
+        assert_eq!(meta.language.as_deref(), Some("pt-BR"));
     }
 
     #[test]

@@ -58,17 +58,43 @@ pub fn render_markdown(markdown: &str, id_prefix: &str, shift: u8) -> String {
     out
 }
 
-/// Renders one line of Markdown (a summary, a description) without its enclosing paragraph.
+/// Renders a short piece of Markdown (a summary, a description): one paragraph becomes inline
+/// HTML, to sit in a line of its own; anything more (two paragraphs, a list) stays block HTML.
 pub fn render_markdown_inline(markdown: &str) -> String {
-    let events = Parser::new_ext(markdown, options()).filter(|e| {
-        !matches!(
-            e,
-            Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
-        )
-    });
+    let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
+    let blocks = events
+        .iter()
+        .filter(|e| matches!(e, Event::Start(tag) if is_block(tag)))
+        .count();
+    let single_paragraph =
+        blocks == 1 && matches!(events.first(), Some(Event::Start(Tag::Paragraph)));
     let mut out = String::new();
-    html::push_html(&mut out, events);
+    if single_paragraph {
+        let inner = events.into_iter().filter(|e| {
+            !matches!(
+                e,
+                Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
+            )
+        });
+        html::push_html(&mut out, inner);
+    } else {
+        html::push_html(&mut out, events.into_iter());
+    }
     out.trim_end().to_string()
+}
+
+fn is_block(tag: &Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Paragraph
+            | Tag::Heading { .. }
+            | Tag::BlockQuote(_)
+            | Tag::CodeBlock(_)
+            | Tag::List(_)
+            | Tag::Table(_)
+            | Tag::HtmlBlock
+            | Tag::FootnoteDefinition(_)
+    )
 }
 
 /// The stylesheet for highlighted code: a light theme, and a dark one for dark schemes.

@@ -15,6 +15,8 @@ use crate::render::typography::escape;
 const WIDTH: f64 = 960.0;
 const MARGIN: f64 = 28.0;
 const BREAK_WIDTH: f64 = 36.0;
+/// The breaks together take at most this share of the axis, however many there are.
+const MAX_BREAK_SHARE: f64 = 0.3;
 /// Rows relative to the axis: texts above it, year labels just below, events further below.
 const TEXT_ROW: f64 = -34.0;
 const YEAR_LABEL_ROW: f64 = 24.0;
@@ -80,7 +82,14 @@ pub fn timeline_svg(events: &[Event], labels: &[String]) -> String {
 
 fn per_year(segments: &[Segment]) -> f64 {
     let years: i32 = segments.iter().map(|s| s.end - s.first).sum();
-    (WIDTH - 2.0 * MARGIN - BREAK_WIDTH * (segments.len() - 1) as f64) / f64::from(years)
+    let breaks = (segments.len() - 1) as f64;
+    (WIDTH - 2.0 * MARGIN - break_width(segments.len()) * breaks) / f64::from(years)
+}
+
+/// The width of one break: [`BREAK_WIDTH`], narrower when there are many.
+fn break_width(segments: usize) -> f64 {
+    let breaks = segments.saturating_sub(1).max(1) as f64;
+    BREAK_WIDTH.min(MAX_BREAK_SHARE * (WIDTH - 2.0 * MARGIN) / breaks)
 }
 
 /// Positions every mark; marks that would overlap are stacked away from the axis.
@@ -134,10 +143,11 @@ fn segments(events: &[Event]) -> Option<Vec<Segment>> {
         }
     }
     let per_year = per_year(&segments);
+    let gap = break_width(segments.len());
     let mut x = MARGIN;
     for segment in &mut segments {
         segment.x = x;
-        x += f64::from(segment.end - segment.first) * per_year + BREAK_WIDTH;
+        x += f64::from(segment.end - segment.first) * per_year + gap;
     }
     Some(segments)
 }
@@ -188,7 +198,7 @@ fn draw_axis(svg: &mut String, segments: &[Segment], per_year: f64, axis_y: f64)
             );
         }
         if i + 1 < segments.len() {
-            let x = x_end + BREAK_WIDTH / 2.0;
+            let x = x_end + break_width(segments.len()) / 2.0;
             let _ = writeln!(
                 svg,
                 "<path class=\"tl-break\" d=\"M{:.1} {:.1} l6 -12 M{:.1} {:.1} l6 -12\"/>",
@@ -308,6 +318,24 @@ mod tests {
         assert!(svg.contains("aria-label=\"6 March 1938: Answers\""));
         assert!(svg.contains("<rect"), "a range is a bar");
         assert!(svg.contains("<title id=\"timeline-svg-title\">"));
+    }
+
+    #[test]
+    fn regression_many_clusters_of_years_still_fit_the_axis() {
+        let events: Vec<Event> = (0..40)
+            .map(|i| event(&format!("e{i}"), &(1100 + 20 * i).to_string(), false))
+            .collect();
+        let labels = vec![String::new(); events.len()];
+        let svg = timeline_svg(&events, &labels);
+        let xs: Vec<f64> = svg
+            .split("cx=\"")
+            .skip(1)
+            .map(|rest| rest[..rest.find('"').unwrap()].parse().unwrap())
+            .collect();
+        assert_eq!(xs.len(), 40);
+        assert!(xs.iter().all(|&x| (0.0..=WIDTH).contains(&x)), "{xs:?}");
+        assert!(xs.windows(2).all(|w| w[0] < w[1]), "in order");
+        assert!(!svg.contains("width=\"-"), "no negative widths");
     }
 
     #[test]

@@ -26,6 +26,10 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             ..Cursor::new(&tokens, Mode::Prose)
         };
         if let Some((end, date)) = expression(cursor) {
+            if is_count(&tokens, pos, end.pos) {
+                pos = end.pos;
+                continue;
+            }
             if let Some(range) = standalone_range(&tokens, pos, end.pos) {
                 mentions.push(DateMention { range, date });
                 pos = end.pos;
@@ -86,6 +90,42 @@ fn reference_number_end(tokens: &[Token<'_>], pos: usize) -> Option<usize> {
         cursor = next;
     }
     Some(cursor.pos)
+}
+
+/// Words before a number that make it a quantity ("some 1200 delegates", "over 1500 members").
+const QUANTITY_WORDS: &[&str] = &[
+    "some",
+    "over",
+    "nearly",
+    "almost",
+    "than",
+    "only",
+    "just",
+    "roughly",
+    "fully",
+    "exactly",
+    "another",
+    "additional",
+    "approximately",
+    "etwa",
+    "rund",
+    "über",
+    "fast",
+    "environ",
+    "près",
+];
+
+/// A bare number after a quantity word and before a lowercase word is a count, not a year.
+fn is_count(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
+    let single_number = to == from + 1 && tokens.get(from).is_some_and(|t| t.kind == Kind::Number);
+    let after_quantity = from
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| t.kind == Kind::Word && QUANTITY_WORDS.contains(&t.lower.as_str()));
+    let before_lowercase = tokens.get(to).is_some_and(|t| {
+        t.kind == Kind::Word && t.text.chars().next().is_some_and(char::is_lowercase)
+    });
+    single_number && after_quantity && before_lowercase
 }
 
 /// The byte range of tokens `from..to`, if the expression stands on its own rather than being

@@ -695,3 +695,14 @@ fn long_input_is_handled_in_one_pass() {
     let text = sentence.repeat(2_000);
     assert_eq!(find_dates(&text).len(), 6_000);
 }
+
+#[test]
+fn regression_counts_after_a_quantity_word_are_not_years() {
+    let text =
+        "Some 1200 delegates came, over 1500 members voted, and in 1917 workers rose; nearly 1900.";
+    let found: Vec<&str> = find_dates(text)
+        .into_iter()
+        .map(|m| &text[m.range])
+        .collect();
+    assert_eq!(found, vec!["1917", "1900"]);
+}
