@@ -237,10 +237,24 @@ fn letters(shown: &[(usize, &Entry)]) -> Vec<LetterView> {
                         }
                     )
                 }),
-                entries: entries.into_iter().map(|e| entry_link(e, None)).collect(),
+                entries: entries
+                    .into_iter()
+                    .map(|e| LinkView {
+                        label: index_name(e),
+                        ..entry_link(e, None)
+                    })
+                    .collect(),
             }
         })
         .collect()
+}
+
+/// A person as an index files them, `Trotsky, Leon`; other entries as named.
+fn index_name(entry: &Entry) -> String {
+    match (entry.kind, entry.name.rsplit_once(' ')) {
+        (Some(EntryKind::Person), Some((first, last))) => format!("{last}, {first}"),
+        _ => entry.name.clone(),
+    }
 }
 
 fn entry_view(entry: &Entry, xref: &CrossReferences, texts: &[Text]) -> EntryView {
@@ -404,6 +418,25 @@ mod tests {
         assert!(html.contains("<mark>Stalin</mark>’s politics"), "{html}");
         assert!(html.ends_with('…'), "{html}");
         assert!(!html.contains("  "), "{html}");
+    }
+
+    #[test]
+    fn persons_are_indexed_surname_first() {
+        let mut taken = BTreeSet::new();
+        let person = crate::analyse::entries::found_entry(
+            "Lev Karakhan",
+            Some(EntryKind::Person),
+            EntryOrigin::Glossary,
+            &mut taken,
+        );
+        let work = crate::analyse::entries::found_entry(
+            "The Revolution Betrayed",
+            Some(EntryKind::Work),
+            EntryOrigin::Glossary,
+            &mut taken,
+        );
+        assert_eq!(index_name(&person), "Karakhan, Lev");
+        assert_eq!(index_name(&work), "The Revolution Betrayed");
     }
 
     #[test]
