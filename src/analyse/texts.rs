@@ -44,7 +44,11 @@ fn merge(mut document: Document, file: Option<&MarkdownFile<TextFrontMatter>>) -
     if let Some(source) = meta.source.clone() {
         replace_source_note(&mut document, source);
     }
-    let published = meta.published.clone().or_else(|| edition_date(&document));
+    let published = meta
+        .published
+        .clone()
+        .or_else(|| document.published.clone())
+        .or_else(|| edition_date(&document));
     let introduction = file
         .map(|f| f.body.trim().to_string())
         .filter(|body| !body.is_empty());
@@ -70,10 +74,14 @@ fn merge(mut document: Document, file: Option<&MarkdownFile<TextFrontMatter>>) -
     }
 }
 
-/// The year of the edition the text's own source cites ("New York 1979") is when it was published.
+/// The edition the text's own source cites ("New York 1979"), or the periodical issue, is when it
+/// was published.
 fn edition_date(document: &Document) -> Option<HistoricalDate> {
-    let year = document.source_note()?.citation.as_ref()?.year?;
-    HistoricalDate::parse(&year.to_string())
+    let citation = document.source_note()?.citation.as_ref()?;
+    citation
+        .issue
+        .clone()
+        .or_else(|| HistoricalDate::parse(&citation.year?.to_string()))
 }
 
 /// Puts the editors' source in place of the text's own source notes, as note 1 on the title.

@@ -35,6 +35,8 @@ pub struct Document {
     pub authors: Vec<String>,
     /// When the text was written, as precisely as the text says.
     pub date: Option<HistoricalDate>,
+    /// When it was first published, when the header says so.
+    pub published: Option<HistoricalDate>,
     /// The paragraph that gives that date, when it closes the text ("Coyoacán, March 6, 1938").
     pub date_paragraph: Option<usize>,
     /// Where it was written, when the header says so.

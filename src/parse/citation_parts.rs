@@ -54,6 +54,11 @@ static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
 static PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([\p{Lu}][\p{L}.' -]*?)\s+(1[0-9]{3}|20[0-9]{2})$").expect("valid regex")
 });
+/// `Nr. 3`, `No. 12`, `Heft 4`, `n° 7`: an issue's number.
+static ISSUE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:no|nr|n°|num|número|heft|issue|jg|jahrgang|année)\.?\s*\d+$")
+        .expect("valid regex")
+});
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(1[5-9][0-9]{2}|20[0-9]{2})\b").expect("valid regex"));
 static PARENTHESISED: LazyLock<Regex> =
@@ -210,11 +215,14 @@ impl CitationParts {
     /// `Pravda, 14 January 1938`: a name followed by a date is a periodical and its issue, not an
     /// author and a title.
     fn read_periodical_issue(&mut self, rest: &str) -> bool {
-        let Some((name, after)) = rest.split_once(',') else {
+        let mut segments = rest.split(',').map(str::trim);
+        let Some(name) = segments.next() else {
             return false;
         };
-        let issue = after.split(',').next().unwrap_or("");
-        let Some(date) = HistoricalDate::parse(issue) else {
+        // `Unser Wort, Nr. 3, Februar 1938`: the issue's number may come before its date.
+        let is_number = |s: &str| ISSUE_NUMBER.is_match(s);
+        let issue = segments.find(|s| !is_number(s));
+        let Some(date) = issue.and_then(HistoricalDate::parse) else {
             return false;
         };
         self.container = non_empty(name);
@@ -351,6 +359,16 @@ mod tests {
             Some("1938-01-14")
         );
         assert_eq!(parts.pages.as_deref(), Some("2"));
+    }
+
+    #[test]
+    fn an_issue_number_may_come_before_the_issue_date() {
+        let parts = CitationParts::parse("Unser Wort, Nr. 3, Februar 1938, S. 2.");
+        assert_eq!(parts.container.as_deref(), Some("Unser Wort"));
+        assert_eq!(
+            parts.issue.map(|d| d.datetime_attr()).as_deref(),
+            Some("1938-02")
+        );
     }
 
     #[test]

@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::blocks::RawBlock;
-use super::citation_parts::looks_like_citation;
+use super::citation_parts::{CitationParts, looks_like_citation};
 use super::dates::{HistoricalDate, find_dates};
 use crate::model::HeaderField;
 
@@ -37,6 +37,8 @@ pub struct Header {
     pub authors: Vec<String>,
     /// The date of writing.
     pub date: Option<HistoricalDate>,
+    /// When the text was first published, from a `First published:` line.
+    pub published: Option<HistoricalDate>,
     /// Where the text was written.
     pub place: Option<String>,
     /// The labelled lines and archive lines, verbatim.
@@ -83,6 +85,8 @@ enum HeaderLine {
 pub enum FieldRole {
     /// The date (and maybe place) of writing.
     Written,
+    /// Where and when the text was first published.
+    Published,
     /// A source reference.
     Source,
     /// Recorded only.
@@ -108,12 +112,24 @@ const FIELD_LABELS: &[(&str, FieldRole, &str)] = &[
     ("sources", FieldRole::Source, "Source"),
     ("quelle", FieldRole::Source, "Source"),
     ("fuente", FieldRole::Source, "Source"),
-    ("first published", FieldRole::Other, "First published"),
-    ("published", FieldRole::Other, "Published"),
-    ("erstveröffentlicht", FieldRole::Other, "First published"),
-    ("erstveröffentlichung", FieldRole::Other, "First published"),
-    ("première publication", FieldRole::Other, "First published"),
-    ("publié", FieldRole::Other, "Published"),
+    ("first published", FieldRole::Published, "First published"),
+    ("published", FieldRole::Published, "Published"),
+    (
+        "erstveröffentlicht",
+        FieldRole::Published,
+        "First published",
+    ),
+    (
+        "erstveröffentlichung",
+        FieldRole::Published,
+        "First published",
+    ),
+    (
+        "première publication",
+        FieldRole::Published,
+        "First published",
+    ),
+    ("publié", FieldRole::Published, "Published"),
     ("translated", FieldRole::Other, "Translated"),
     ("translation", FieldRole::Other, "Translated"),
     ("translated by", FieldRole::Other, "Translated"),
@@ -376,6 +392,20 @@ pub fn date_line(line: &str) -> Option<(Option<String>, HistoricalDate)> {
     None
 }
 
+/// The date in a `First published:` line: a date standing alone, or the edition's year or
+/// issue in a reference (`Writings of Leon Trotsky 1937-38, Pathfinder, 1976` → 1976).
+fn publication_date(value: &str) -> Option<HistoricalDate> {
+    if let Some((_, date)) = date_line(value.trim().trim_end_matches('.')) {
+        return Some(date);
+    }
+    let parts = CitationParts::parse(value);
+    parts.issue.or_else(|| {
+        parts
+            .year
+            .and_then(|year| HistoricalDate::parse(&year.to_string()))
+    })
+}
+
 /// `Written in Coyoacán` → `Coyoacán`.
 fn place_of(text: &str) -> &str {
     const LEADS: &[&str] = &[
@@ -504,6 +534,10 @@ impl Header {
                 } else {
                     self.record(label, value, number);
                 }
+            }
+            FieldRole::Published => {
+                self.published = publication_date(&value);
+                self.record(label, value, number);
             }
             FieldRole::Source => self.sources.push((value, number)),
             FieldRole::Author => self.add_author(&value),
@@ -761,6 +795,25 @@ mod tests {
             "Leon Trotsky > 1938 >\n\nA Title\n\nThe body begins here, and it is a long sentence of prose.",
         );
         assert_eq!(h.authors, vec!["Leon Trotsky"]);
+    }
+
+    #[test]
+    fn first_published_line_gives_the_publication_date() {
+        let h = header_of(
+            "A Letter\n\nWritten: 12 May 1938.\nFirst Published: Writings of Leon Trotsky 1937-38, Pathfinder, 1976.\n\nDear Jim, the body of the letter runs on for a while here.",
+        );
+        assert_eq!(
+            h.published.map(|d| d.datetime_attr()).as_deref(),
+            Some("1976")
+        );
+        assert!(h.fields.iter().any(|f| f.label == "First published"));
+        let h = header_of(
+            "A Speech\n\nFirst published: Pravda, 14 January 1938\n\nComrades, the body of the speech runs on for a while here.",
+        );
+        assert_eq!(
+            h.published.map(|d| d.datetime_attr()).as_deref(),
+            Some("1938-01-14")
+        );
     }
 
     #[test]

@@ -102,6 +102,7 @@ fn assemble(seed: &SeedFile, header: Header, body: Body) -> Document {
         authors: header.authors,
         date,
         date_paragraph,
+        published: header.published,
         place,
         language: language::guess_language(&body_text).map(str::to_string),
         header: header.fields,

@@ -12,20 +12,23 @@ use super::words::{
     is_initialism, is_title, may_stand_alone, strip_possessive,
 };
 
-/// Lexes one paragraph and feeds its candidates to the tally, in one pass.
+/// Lexes one paragraph and feeds its candidates to the tally, in one pass. A kept line break
+/// (an address, a closing formula above a signature) ends a run: each line starts afresh.
 pub(super) fn scan_paragraph(paragraph: &str, german: bool, tally: &mut Tally) {
-    let mut scanner = Scanner {
-        tally,
-        german,
-        at_start: true,
-        run: Vec::new(),
-        run_at_start: false,
-        pending: Vec::new(),
-    };
-    for token in Lexer::new(paragraph) {
-        scanner.take(token);
+    for line in paragraph.split('\n') {
+        let mut scanner = Scanner {
+            tally: &mut *tally,
+            german,
+            at_start: true,
+            run: Vec::new(),
+            run_at_start: false,
+            pending: Vec::new(),
+        };
+        for token in Lexer::new(line) {
+            scanner.take(token);
+        }
+        scanner.flush();
     }
-    scanner.flush();
 }
 
 /// Whether a word at the front of a run is noise to strip (`The`, `In`, `But`, `of`).

@@ -303,3 +303,10 @@ fn empty_input_gives_nothing() {
     assert!(discover_names([], "en").is_empty());
     assert!(discover_names(["", "   ", "...", "`'"], "en").is_empty());
 }
+
+#[test]
+fn regression_a_line_break_ends_a_name() {
+    let found = discover_names(["Mit bolschewistischem Gruß\nL. Trotzki"], "de");
+    let names: Vec<&str> = found.iter().map(|n| n.name.as_str()).collect();
+    assert_eq!(names, vec!["L. Trotzki"]);
+}
