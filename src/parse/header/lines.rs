@@ -1,0 +1,407 @@
+//! One header line, recognised by its shape: a breadcrumb, an archive code line, a labelled
+//! field (`Written:`, `Quelle:`, `Publisher:`), `Author: Title`, a date line (with a place, in
+//! parentheses or in the editors' brackets), a bracketed source, a byline, or a short line.
+//!
+//! In: one line of text. Out: a [`HeaderLine`], or `None` when the line is prose (the body has
+//! begun). Also the small readers the body shares: [`date_line`], [`field_role`],
+//! [`is_name_like`].
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::parse::citation_parts::{CitationParts, looks_like_citation};
+use crate::parse::dates::HistoricalDate;
+
+/// A title or byline is at most this many characters.
+const MAX_TITLE_CHARS: usize = 160;
+
+/// What one header line is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum HeaderLine {
+    Breadcrumb(Vec<String>),
+    Code {
+        author: String,
+        date: HistoricalDate,
+        title: String,
+    },
+    Field {
+        role: FieldRole,
+        label: String,
+        value: String,
+    },
+    Date {
+        place: Option<String>,
+        date: HistoricalDate,
+    },
+    Source(String),
+    AuthorTitle {
+        author: String,
+        title: String,
+    },
+    Byline(String),
+    Short(String),
+}
+
+/// What a labelled field contributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldRole {
+    /// The date (and maybe place) of writing.
+    Written,
+    /// Where and when the text was first published.
+    Published,
+    /// A source reference.
+    Source,
+    /// Recorded only.
+    Other,
+    /// The author's name.
+    Author,
+    /// The title.
+    Title,
+}
+
+/// Field labels as archives write them (English, German, French, Spanish), lower case,
+/// with what they contribute and how we label them.
+const FIELD_LABELS: &[(&str, FieldRole, &str)] = &[
+    ("written", FieldRole::Written, "Written"),
+    ("delivered", FieldRole::Written, "Delivered"),
+    ("date", FieldRole::Written, "Date"),
+    ("geschrieben", FieldRole::Written, "Written"),
+    ("datum", FieldRole::Written, "Date"),
+    ("écrit", FieldRole::Written, "Written"),
+    ("rédigé", FieldRole::Written, "Written"),
+    ("escrito", FieldRole::Written, "Written"),
+    ("source", FieldRole::Source, "Source"),
+    ("sources", FieldRole::Source, "Source"),
+    ("quelle", FieldRole::Source, "Source"),
+    ("fuente", FieldRole::Source, "Source"),
+    ("first published", FieldRole::Published, "First published"),
+    ("published", FieldRole::Published, "Published"),
+    (
+        "erstveröffentlicht",
+        FieldRole::Published,
+        "First published",
+    ),
+    (
+        "erstveröffentlichung",
+        FieldRole::Published,
+        "First published",
+    ),
+    (
+        "première publication",
+        FieldRole::Published,
+        "First published",
+    ),
+    ("publié", FieldRole::Published, "Published"),
+    ("translated", FieldRole::Other, "Translated"),
+    ("translation", FieldRole::Other, "Translated"),
+    ("translated by", FieldRole::Other, "Translated"),
+    ("übersetzung", FieldRole::Other, "Translated"),
+    ("übersetzt", FieldRole::Other, "Translated"),
+    ("traduction", FieldRole::Other, "Translated"),
+    ("traduit", FieldRole::Other, "Translated"),
+    ("traducción", FieldRole::Other, "Translated"),
+    ("transcription", FieldRole::Other, "Transcription"),
+    ("transcribed", FieldRole::Other, "Transcription"),
+    ("transcription/markup", FieldRole::Other, "Transcription"),
+    (
+        "transcription/html markup",
+        FieldRole::Other,
+        "Transcription",
+    ),
+    ("html markup", FieldRole::Other, "Markup"),
+    ("markup", FieldRole::Other, "Markup"),
+    ("proofread", FieldRole::Other, "Proofread"),
+    ("proofreading", FieldRole::Other, "Proofread"),
+    ("online version", FieldRole::Other, "Online version"),
+    ("copyleft", FieldRole::Other, "Copyleft"),
+    ("public domain", FieldRole::Other, "Public domain"),
+    ("digitalisierung", FieldRole::Other, "Transcription"),
+    ("transkription", FieldRole::Other, "Transcription"),
+    ("author", FieldRole::Author, "Author"),
+    ("autor", FieldRole::Author, "Author"),
+    ("auteur", FieldRole::Author, "Author"),
+    ("title", FieldRole::Title, "Title"),
+    ("titel", FieldRole::Title, "Title"),
+    ("titre", FieldRole::Title, "Title"),
+];
+
+static CODE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\S.*?)\s+((?:1[0-9]|20)[0-9]{2}[01][0-9][0-3][0-9])\s+(\S.*)$")
+        .expect("valid regex")
+});
+static LABELLED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([^:\[\]]{2,60}?)\s*:\s*(.*)$").expect("valid regex"));
+static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:by|von|par|por|di)\s+(\S.*)$").expect("valid regex"));
+
+/// Recognises one line by its shape.
+pub(super) fn classify(line: &str) -> Option<HeaderLine> {
+    if line.is_empty() {
+        return None;
+    }
+    if let Some(crumbs) = breadcrumb(line) {
+        return Some(HeaderLine::Breadcrumb(crumbs));
+    }
+    if let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+        // Brackets are the editors': a date (and place) they supplied, or the source.
+        return match date_line(inner) {
+            Some((place, mut date)) => {
+                date.supplied = true;
+                Some(HeaderLine::Date { place, date })
+            }
+            None => classify_labelled(inner.trim()).or_else(|| {
+                Some(if looks_like_citation(line) {
+                    HeaderLine::Source(line.to_string())
+                } else {
+                    HeaderLine::Field {
+                        role: FieldRole::Other,
+                        label: "Editors' note".to_string(),
+                        value: line.to_string(),
+                    }
+                })
+            }),
+        };
+    }
+    if let Some(inner) = line.strip_prefix('(').and_then(|l| l.strip_suffix(')'))
+        && let Some((place, date)) = date_line(inner)
+    {
+        return Some(HeaderLine::Date { place, date });
+    }
+    if let Some(c) = CODE_LINE.captures(line)
+        && let Some(date) = HistoricalDate::parse(&c[2])
+    {
+        return Some(HeaderLine::Code {
+            author: c[1].trim().to_string(),
+            date,
+            title: c[3].trim().to_string(),
+        });
+    }
+    if let Some(labelled) = classify_labelled(line) {
+        return Some(labelled);
+    }
+    if let Some((place, date)) = date_line(line) {
+        return Some(HeaderLine::Date { place, date });
+    }
+    if let Some(c) = LABELLED.captures(line)
+        && is_name_like(&c[1])
+        && !c[2].trim().is_empty()
+        && is_short_line(&c[2])
+    {
+        return Some(HeaderLine::AuthorTitle {
+            author: c[1].trim().to_string(),
+            title: c[2].trim().to_string(),
+        });
+    }
+    if looks_like_citation(line) {
+        return Some(HeaderLine::Source(line.to_string()));
+    }
+    if let Some(c) = BYLINE.captures(line)
+        && is_name_like(&c[1])
+    {
+        return Some(HeaderLine::Byline(c[1].trim().to_string()));
+    }
+    if is_short_line(line) {
+        return Some(HeaderLine::Short(line.to_string()));
+    }
+    None
+}
+
+/// The role and value of a labelled line such as `Source: ...` or `Quelle: ...`.
+pub fn field_role(line: &str) -> Option<(FieldRole, String)> {
+    match classify_labelled(line.trim())? {
+        HeaderLine::Field { role, value, .. } => Some((role, value)),
+        _ => None,
+    }
+}
+
+/// Labels of catalogue and archive data that are not in [`FIELD_LABELS`] but are clearly not an
+/// author's name: `Publisher:`, `Herausgeber:`, `Scanned by:`, `Republished:`.
+fn is_metadata_label(key: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "publisher",
+        "herausgeber",
+        "verlag",
+        "éditeur",
+        "editeur",
+        "editor",
+        "editors",
+        "note",
+        "notes",
+        "introduction",
+        "preface",
+        "keywords",
+        "subject",
+        "language",
+        "format",
+        "pages",
+        "isbn",
+        "series",
+        "volume",
+        "collection",
+        "archive",
+        "rights",
+        "license",
+        "licence",
+        "credits",
+        "contents",
+        "location",
+        "place",
+        "origin",
+        "provenance",
+        "signature",
+        "shelfmark",
+        "call number",
+        "reference",
+        "url",
+        "link",
+        "edition",
+        "printer",
+        "druck",
+        "sprache",
+        "seiten",
+        "reihe",
+        "band",
+        "auflage",
+        "ort",
+        "lieu",
+        "langue",
+    ];
+    let single_word = !key.contains(' ');
+    LABELS.contains(&key)
+        || key.ends_with(" by")
+        || key.ends_with(" von")
+        || (single_word && key.ends_with("ed"))
+}
+
+fn classify_labelled(line: &str) -> Option<HeaderLine> {
+    let c = LABELLED.captures(line)?;
+    let key = c[1].trim().to_lowercase();
+    let (role, label) = match FIELD_LABELS.iter().find(|(k, _, _)| *k == key) {
+        Some(&(_, role, label)) => (role, label.to_string()),
+        None if is_metadata_label(&key) => (FieldRole::Other, c[1].trim().to_string()),
+        None => return None,
+    };
+    Some(HeaderLine::Field {
+        role,
+        label,
+        value: c[2].trim().to_string(),
+    })
+}
+
+/// `Leon Trotsky > 1938 >` → its non-empty parts.
+fn breadcrumb(line: &str) -> Option<Vec<String>> {
+    if !(line.contains(" > ") || line.ends_with(" >") || line.ends_with('>')) || line.len() > 200 {
+        return None;
+    }
+    let parts: Vec<String> = line
+        .split('>')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect();
+    (!parts.is_empty()).then_some(parts)
+}
+
+/// `March 6, 1938` or `Coyoacán, March 6, 1938` (also `March 6, 1938, Coyoacán`).
+pub fn date_line(line: &str) -> Option<(Option<String>, HistoricalDate)> {
+    let line = line.trim();
+    if let Some(date) = HistoricalDate::parse(line) {
+        return Some((None, date));
+    }
+    // A place may itself hold commas (`Coyoacán, D.F., March 6, 1938`): try every split.
+    for (at, _) in line.match_indices(',') {
+        let (before, after) = (place_of(&line[..at]), place_of(&line[at + 1..]));
+        if is_place_like(before)
+            && let Some(date) = HistoricalDate::parse(&line[at + 1..])
+        {
+            return Some((Some(before.to_string()), date));
+        }
+        if is_place_like(after)
+            && let Some(date) = HistoricalDate::parse(&line[..at])
+        {
+            return Some((Some(after.to_string()), date));
+        }
+    }
+    None
+}
+
+/// The date in a `First published:` line: a date standing alone, or the edition's year or
+/// issue in a reference (`Writings of Leon Trotsky 1937-38, Pathfinder, 1976` → 1976).
+pub(super) fn publication_date(value: &str) -> Option<HistoricalDate> {
+    if let Some((_, date)) = date_line(value.trim().trim_end_matches('.')) {
+        return Some(date);
+    }
+    let parts = CitationParts::parse(value);
+    parts.issue.or_else(|| {
+        parts
+            .year
+            .and_then(|year| HistoricalDate::parse(&year.to_string()))
+    })
+}
+
+/// `Written in Coyoacán` → `Coyoacán`.
+fn place_of(text: &str) -> &str {
+    const LEADS: &[&str] = &[
+        "written in ",
+        "written at ",
+        "geschrieben in ",
+        "écrit à ",
+        "escrito en ",
+    ];
+    let text = text.trim();
+    LEADS
+        .iter()
+        .find_map(|lead| {
+            text.get(..lead.len())
+                .filter(|head| head.eq_ignore_ascii_case(lead))
+                .map(|_| text[lead.len()..].trim())
+        })
+        .unwrap_or(text)
+}
+
+fn is_place_like(text: &str) -> bool {
+    let text = text.trim();
+    let words = text.split_whitespace().count();
+    (1..=5).contains(&words)
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && !text.chars().any(|c| c.is_ascii_digit())
+}
+
+/// One to five capitalised words (initials and particles allowed): `Leon Trotsky`, `L. Trotsky`,
+/// `Rosa Luxemburg`, `Ludwig van Beethoven`.
+pub fn is_name_like(text: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "de", "von", "van", "der", "den", "la", "le", "du", "da", "di",
+    ];
+    /// Titles start with these; names do not.
+    const ARTICLES: &[&str] = &[
+        "The", "A", "An", "On", "In", "To", "Der", "Die", "Das", "Ein", "Eine", "Le", "La", "Les",
+        "Un", "Une", "El", "Los", "Las", "Il", "Lo",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && !ARTICLES.contains(&words[0])
+        && words
+            .iter()
+            .all(|w| PARTICLES.contains(w) || w.chars().next().is_some_and(char::is_uppercase))
+        && !text
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == ',' || c == '"')
+}
+
+/// A title-like line: short, and not ending like a sentence or a salutation.
+fn is_short_line(line: &str) -> bool {
+    let line = line.trim();
+    // A sentence ending in a note marker or a closing quote is still a sentence.
+    let ending = line
+        .trim_end_matches(|c: char| c.is_ascii_digit() || "[]()'’\"”»".contains(c))
+        .trim_end();
+    let salutation = line.ends_with('!') && line.split_whitespace().count() <= 3;
+    line.chars().count() <= MAX_TITLE_CHARS
+        && !salutation
+        && !ending.ends_with(['.', ',', ';', ':'])
+        && line.split_whitespace().count() <= 20
+        && line.chars().next().is_some_and(|c| !c.is_lowercase())
+}

@@ -1,0 +1,211 @@
+//! The header of a source text: title, author, date and source lines before the body begins.
+//!
+//! In: the file's blocks. Out: a [`Header`] with what the leading lines say and how many blocks
+//! they take. Each line is recognised by its shape, never by its content, so that texts from
+//! other archives parse as well as the bundled ones:
+//! - a breadcrumb: `Leon Trotsky > 1938 >`;
+//! - an archive code line: `Leon Trotsky 19380306 Answers to Mrs. Célarié` (date as yyyymmdd);
+//! - labelled fields: `Written: 1938`, `Source: ...`, `Quelle: ...`, `Translated: ...`;
+//! - `Author: Title`;
+//! - a date line, possibly with a place: `March 6, 1938`, `Coyoacán, 14. Januar 1938`;
+//! - a bracketed line: `[March 1938]` (a date the editors supplied) or `[Writings ..., p 765.]`
+//!   (the source);
+//! - short lines without final punctuation: the title, and a byline (`by Leon Trotsky`).
+//!
+//! The header ends at the first block that is none of these. [`lines`] tells what one line is;
+//! this file reads the lines together (a short line is a title or an author depending on its
+//! neighbours).
+
+mod lines;
+#[cfg(test)]
+mod tests;
+
+use super::blocks::RawBlock;
+use super::dates::{HistoricalDate, find_dates};
+use crate::model::HeaderField;
+pub use lines::{FieldRole, date_line, field_role, is_name_like};
+use lines::{HeaderLine, classify, publication_date};
+
+/// The most blocks a header can take; past this the text has begun.
+const MAX_HEADER_BLOCKS: usize = 12;
+/// What the header says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Header {
+    /// The title, if a line gives one.
+    pub title: Option<String>,
+    /// Authors, in the order named, without duplicates.
+    pub authors: Vec<String>,
+    /// The date of writing.
+    pub date: Option<HistoricalDate>,
+    /// When the text was first published, from a `First published:` line.
+    pub published: Option<HistoricalDate>,
+    /// Where the text was written.
+    pub place: Option<String>,
+    /// The labelled lines and archive lines, verbatim.
+    pub fields: Vec<HeaderField>,
+    /// Source references (text, 1-based line): each becomes a note on the title.
+    pub sources: Vec<(String, usize)>,
+    /// How many leading blocks belong to the header.
+    pub blocks: usize,
+    /// A breadcrumb's first item that reads as a person's name: the author if nothing else says.
+    breadcrumb_author: Option<String>,
+    /// True while the title comes only from an archive code line (a fuller title line wins).
+    title_from_code: bool,
+}
+
+/// Reads the header off the leading blocks.
+pub fn parse_header(blocks: &[RawBlock]) -> Header {
+    let mut header = Header::default();
+    let mut shorts: Vec<(String, usize)> = Vec::new();
+    for block in blocks.iter().take(MAX_HEADER_BLOCKS) {
+        let lines: Option<Vec<(HeaderLine, usize)>> = block
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, line)| classify(line.trim()).map(|l| (l, block.line + i)))
+            .collect();
+        let Some(lines) = lines else { break };
+        // A header has at most a title and a byline; a third short line means the text has begun.
+        let new_shorts = lines
+            .iter()
+            .filter(|(l, _)| matches!(l, HeaderLine::Short(_)))
+            .count();
+        if shorts.len() + new_shorts > 2 {
+            break;
+        }
+        for (line, number) in lines {
+            header.take(line, number, &mut shorts);
+        }
+        header.blocks += 1;
+    }
+    header.resolve_short_lines(shorts);
+    header
+}
+
+impl Header {
+    fn take(&mut self, line: HeaderLine, number: usize, shorts: &mut Vec<(String, usize)>) {
+        match line {
+            HeaderLine::Breadcrumb(crumbs) => {
+                // `Leon Trotsky > 1938 >`, not `MIA > Archive > Trotsky > Works`.
+                let is_person = |c: &&String| is_name_like(c) && c.split_whitespace().count() >= 2;
+                self.breadcrumb_author = crumbs.first().filter(is_person).cloned();
+                self.record("Breadcrumb", crumbs.join(" > "), number);
+            }
+            HeaderLine::Code {
+                author,
+                date,
+                title,
+            } => {
+                if is_name_like(&author) {
+                    self.add_author(&author);
+                }
+                self.date.get_or_insert(date);
+                if self.title.is_none() {
+                    self.title = Some(title);
+                    self.title_from_code = true;
+                }
+            }
+            HeaderLine::Field { role, label, value } => {
+                self.take_field(role, &label, value, number)
+            }
+            HeaderLine::Date { place, date } => {
+                self.date = Some(date);
+                if place.is_some() {
+                    self.place = place;
+                }
+            }
+            HeaderLine::Source(text) => self.sources.push((text, number)),
+            HeaderLine::AuthorTitle { author, title } => {
+                self.add_author(&author);
+                match &self.title {
+                    None => self.title = Some(title),
+                    Some(_) if self.title_from_code => {
+                        self.title = Some(title);
+                        self.title_from_code = false;
+                    }
+                    Some(existing) if *existing != title => self.record("Subtitle", title, number),
+                    Some(_) => {}
+                }
+            }
+            HeaderLine::Byline(author) => self.add_author(&author),
+            HeaderLine::Short(text) => shorts.push((text, number)),
+        }
+    }
+
+    fn take_field(&mut self, role: FieldRole, label: &str, value: String, number: usize) {
+        match role {
+            FieldRole::Written => {
+                if let Some((place, date)) = date_line(&value) {
+                    self.date = Some(date);
+                    self.place = place.or(self.place.take());
+                } else if let Some(found) = find_dates(&value).into_iter().next() {
+                    self.date = Some(found.date);
+                    self.record(label, value, number); // keep what else the line says
+                } else {
+                    self.record(label, value, number);
+                }
+            }
+            FieldRole::Published => {
+                self.published = publication_date(&value);
+                self.record(label, value, number);
+            }
+            FieldRole::Source => self.sources.push((value, number)),
+            FieldRole::Author => self.add_author(&value),
+            FieldRole::Title => self.title = Some(value),
+            FieldRole::Other => self.record(label, value, number),
+        }
+    }
+
+    fn record(&mut self, label: &str, value: String, line: usize) {
+        self.fields.push(HeaderField {
+            label: label.to_string(),
+            value,
+            line,
+        });
+    }
+
+    fn add_author(&mut self, name: &str) {
+        let name = name.trim();
+        if !self.authors.iter().any(|a| a == name) {
+            self.authors.push(name.to_string());
+        }
+    }
+
+    /// Short unlabelled lines: a title, and perhaps an author's name before or after it. A line
+    /// repeating the title or an author already known adds nothing.
+    fn resolve_short_lines(&mut self, shorts: Vec<(String, usize)>) {
+        let fresh: Vec<(String, usize)> = shorts
+            .into_iter()
+            .filter(|(t, _)| Some(t) != self.title.as_ref() && !self.authors.contains(t))
+            .collect();
+        let mut unused: Vec<(String, usize)> = Vec::new();
+        match fresh.as_slice() {
+            [] => {}
+            [(one, _)] if self.title.is_none() => self.title = Some(one.clone()),
+            [(one, _)] if is_name_like(one) && self.authors.is_empty() => self.add_author(one),
+            [(first, _), (second, line)] if self.title.is_none() => {
+                // Archives put the author first: `Leon Trotsky` / `Our Political Tasks`.
+                if is_name_like(first) && self.authors.is_empty() {
+                    self.add_author(first);
+                    self.title = Some(second.clone());
+                } else if is_name_like(second) && self.authors.is_empty() {
+                    self.title = Some(first.clone());
+                    self.add_author(second);
+                } else {
+                    self.title = Some(first.clone());
+                    unused.push((second.clone(), *line));
+                }
+            }
+            rest => unused.extend(rest.iter().cloned()),
+        }
+        // Nothing read is dropped: lines that are neither title nor author stay in the record.
+        for (text, line) in unused {
+            self.record("Subtitle", text, line);
+        }
+        if self.authors.is_empty()
+            && let Some(author) = self.breadcrumb_author.take()
+        {
+            self.add_author(&author);
+        }
+    }
+}

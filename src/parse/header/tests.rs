@@ -1,0 +1,230 @@
+//! Tests of the header reader: each archive shape, and the regressions found in review.
+
+use super::lines::date_line;
+use super::*;
+use crate::parse::blocks::split_blocks;
+
+fn header_of(text: &str) -> Header {
+    parse_header(&split_blocks(text))
+}
+
+#[test]
+fn archive_header_with_breadcrumb_code_line_and_bracketed_source() {
+    let text = "Leon Trotsky > 1938 > \n\nLeon Trotsky 19380306 Answers to Mrs. Célarié\n\n\
+                Leon Trotsky: Answers to Mrs. Célarié\n\nMarch 6, 1938\n\n\
+                [Writing of Leon Trotsky, Vol. 14, New York 1979, p 765-767.]\n\n\
+                It is very difficult, Madam, to express in one brief formula the differences.";
+    let h = header_of(text);
+    assert_eq!(h.title.as_deref(), Some("Answers to Mrs. Célarié"));
+    assert_eq!(h.authors, vec!["Leon Trotsky"]);
+    assert_eq!(
+        h.date.map(|d| d.datetime_attr()).as_deref(),
+        Some("1938-03-06")
+    );
+    assert_eq!(
+        h.sources,
+        vec![(
+            "[Writing of Leon Trotsky, Vol. 14, New York 1979, p 765-767.]".to_string(),
+            9
+        )]
+    );
+    assert_eq!(h.blocks, 5);
+}
+
+#[test]
+fn book_section_header_is_just_a_title() {
+    let text = "In support of terror and insurrection\n\n\
+                Trotsky\u{a0} finished by calling for individual terrorism and armed insurrection. Hence, as early as 1935.";
+    let h = header_of(text);
+    assert_eq!(
+        h.title.as_deref(),
+        Some("In support of terror and insurrection")
+    );
+    assert!(h.authors.is_empty());
+    assert_eq!(h.date, None);
+    assert_eq!(h.blocks, 1);
+}
+
+#[test]
+fn labelled_field_block() {
+    let text = "Leon Trotsky\nThe Moscow Trials\n\nWritten: 4 December 1910\nSource: Fourth International, Vol. 1 No. 2, New York 1940, pp. 3-5.\nTranslated: John Fairlie\n\nThe body begins here, with a sentence. And another one follows it.";
+    let h = header_of(text);
+    assert_eq!(h.title.as_deref(), Some("The Moscow Trials"));
+    assert_eq!(h.authors, vec!["Leon Trotsky"]);
+    assert_eq!(
+        h.date.map(|d| d.datetime_attr()).as_deref(),
+        Some("1910-12-04")
+    );
+    assert_eq!(h.sources.len(), 1);
+    assert!(
+        h.fields
+            .iter()
+            .any(|f| f.label == "Translated" && f.value == "John Fairlie")
+    );
+    assert_eq!(h.blocks, 2);
+}
+
+#[test]
+fn german_header_with_quelle_and_place_date() {
+    let text = "Leo Trotzki: Brief an die Redaktion\n\nCoyoacán, 14. Januar 1938\n\nQuelle: Leo Trotzki, Schriften, Bd. 1, Hamburg 1988, S. 12.\n\nWerte Genossen, der Text beginnt hier und geht weiter.";
+    let h = header_of(text);
+    assert_eq!(h.title.as_deref(), Some("Brief an die Redaktion"));
+    assert_eq!(h.authors, vec!["Leo Trotzki"]);
+    assert_eq!(h.place.as_deref(), Some("Coyoacán"));
+    assert_eq!(
+        h.date.map(|d| d.datetime_attr()).as_deref(),
+        Some("1938-01-14")
+    );
+    assert_eq!(h.sources.len(), 1);
+}
+
+#[test]
+fn editors_bracketed_date_is_supplied() {
+    let h = header_of("A Letter\n\n[March 1938]\n\nDear Comrade, this is the body of the letter.");
+    let date = h.date.expect("a date");
+    assert_eq!(date.datetime_attr(), "1938-03");
+    assert!(date.supplied);
+}
+
+#[test]
+fn archive_page_with_parenthesised_date_and_copyleft_fields() {
+    let text = "Leon Trotsky\n\nThe Moscow Trials\n\n(February 1937)\n\n\
+                Written: February 1937.\nFirst Published: Socialist Appeal, 1937.\n\
+                Transcription/HTML Markup: David Walters.\n\
+                Copyleft: Leon Trotsky Internet Archive (www.marxists.org) 2002. Permission is granted to copy.\n\n\
+                The trials are a long chain of falsifications, and this sentence is the body of the text.";
+    let h = header_of(text);
+    assert_eq!(h.title.as_deref(), Some("The Moscow Trials"));
+    assert_eq!(h.authors, vec!["Leon Trotsky"]);
+    assert_eq!(
+        h.date.map(|d| d.datetime_attr()).as_deref(),
+        Some("1937-02")
+    );
+    assert!(h.fields.iter().any(|f| f.label == "First published"));
+    assert!(h.fields.iter().any(|f| f.label == "Copyleft"));
+    assert_eq!(h.blocks, 4);
+}
+
+#[test]
+fn editors_bracketed_place_and_date() {
+    let h = header_of(
+        "A Letter\n\n[Coyoacán, D.F., March 1938]\n\nDear Comrade, this is the body of the letter, at some length.",
+    );
+    let date = h.date.expect("a date");
+    assert!(date.supplied);
+    assert_eq!(date.datetime_attr(), "1938-03");
+    assert_eq!(h.place.as_deref(), Some("Coyoacán, D.F."));
+    assert!(h.sources.is_empty(), "a bracketed date is not a source");
+}
+
+#[test]
+fn place_with_a_comma_before_the_date() {
+    assert_eq!(
+        date_line("Coyoacán, D.F., March 6, 1938").map(|(p, d)| (p, d.datetime_attr())),
+        Some((Some("Coyoacán, D.F.".to_string()), "1938-03-06".to_string()))
+    );
+    assert_eq!(date_line("the end, as it were, 1938"), None);
+}
+
+#[test]
+fn regression_title_case_title_after_the_author_is_the_title() {
+    let h = header_of(
+        "Leon Trotsky\n\nOur Political Tasks\n\nThe body begins here, and it is a long sentence of prose.",
+    );
+    assert_eq!(h.title.as_deref(), Some("Our Political Tasks"));
+    assert_eq!(h.authors, vec!["Leon Trotsky"]);
+}
+
+#[test]
+fn regression_catalogue_labels_are_fields_not_authors() {
+    let text = "Our Political Tasks\n\nPublisher: Progress Publishers, Moscow\nHerausgeber: Dietz Verlag Berlin\nScanned by: A. Volunteer\n\nThe body begins here, and it is a long sentence of prose.";
+    let h = header_of(text);
+    assert_eq!(h.title.as_deref(), Some("Our Political Tasks"));
+    assert!(h.authors.is_empty(), "{:?}", h.authors);
+    let labels: Vec<&str> = h.fields.iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(labels, vec!["Publisher", "Herausgeber", "Scanned by"]);
+}
+
+#[test]
+fn regression_a_salutation_stays_in_the_text() {
+    let h = header_of(
+        "Leon Trotsky: Letter\n\nComrades!\n\nWe write to you at length about the matter at hand.",
+    );
+    assert_eq!(h.blocks, 1);
+    assert_eq!(h.title.as_deref(), Some("Letter"));
+}
+
+#[test]
+fn regression_short_lines_that_are_neither_title_nor_author_are_kept() {
+    let h = header_of(
+        "Leon Trotsky: An Interview\n\nPart One\n\nThe Questions\n\nThe body begins here, and it is a long sentence of prose.",
+    );
+    let kept: Vec<(&str, usize)> = h
+        .fields
+        .iter()
+        .filter(|f| f.label == "Subtitle")
+        .map(|f| (f.value.as_str(), f.line))
+        .collect();
+    assert_eq!(kept, vec![("Part One", 3), ("The Questions", 5)]);
+}
+
+#[test]
+fn regression_bracketed_editorial_lines_are_not_the_source() {
+    let h = header_of(
+        "A Letter\n\n[Translated from the Russian]\n\n[Written in Coyoacán, March 1938]\n\nDear Comrade, the body of the letter runs on for a while.",
+    );
+    assert!(h.sources.is_empty(), "{:?}", h.sources);
+    assert!(
+        h.fields
+            .iter()
+            .any(|f| f.label == "Editors' note" && f.value == "[Translated from the Russian]")
+    );
+    assert_eq!(h.place.as_deref(), Some("Coyoacán"));
+    assert!(h.date.expect("date").supplied);
+}
+
+#[test]
+fn regression_a_site_name_in_the_breadcrumb_is_not_the_author() {
+    let h = header_of(
+        "MIA > Archive > Trotsky > Works > 1938\n\nA Title\n\nThe body begins here, and it is a long sentence of prose.",
+    );
+    assert!(h.authors.is_empty(), "{:?}", h.authors);
+    let h = header_of(
+        "Leon Trotsky > 1938 >\n\nA Title\n\nThe body begins here, and it is a long sentence of prose.",
+    );
+    assert_eq!(h.authors, vec!["Leon Trotsky"]);
+}
+
+#[test]
+fn first_published_line_gives_the_publication_date() {
+    let h = header_of(
+        "A Letter\n\nWritten: 12 May 1938.\nFirst Published: Writings of Leon Trotsky 1937-38, Pathfinder, 1976.\n\nDear Jim, the body of the letter runs on for a while here.",
+    );
+    assert_eq!(
+        h.published.map(|d| d.datetime_attr()).as_deref(),
+        Some("1976")
+    );
+    assert!(h.fields.iter().any(|f| f.label == "First published"));
+    let h = header_of(
+        "A Speech\n\nFirst published: Pravda, 14 January 1938\n\nComrades, the body of the speech runs on for a while here.",
+    );
+    assert_eq!(
+        h.published.map(|d| d.datetime_attr()).as_deref(),
+        Some("1938-01-14")
+    );
+}
+
+#[test]
+fn byline_after_title() {
+    let h = header_of(
+        "The Revolution Betrayed\n\nby Leon Trotsky\n\nThe body, which is long enough to be prose.",
+    );
+    assert_eq!(h.title.as_deref(), Some("The Revolution Betrayed"));
+    assert_eq!(h.authors, vec!["Leon Trotsky"]);
+}
+
+#[test]
+fn a_text_without_header() {
+    let h = header_of("just some lowercase words that run on and on.\n\nMore.");
+    assert_eq!(h, Header::default());
+}
