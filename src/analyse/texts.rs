@@ -9,7 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::error::{Diagnostic, Diagnostics};
 use crate::load::front_matter::MarkdownFile;
 use crate::load::schema::TextFrontMatter;
-use crate::model::{Block, Document, Note, NoteKind, SpanKind, Text};
+use crate::model::document::remap_notes;
+use crate::model::{Document, Note, NoteKind, Text};
 use crate::parse::citation_parts::CitationParts;
 use crate::parse::dates::HistoricalDate;
 
@@ -109,23 +110,7 @@ fn replace_source_note(document: &mut Document, source: String) {
             ..note
         });
     }
-    for block in &mut document.blocks {
-        if let Block::Quotation(q) = block {
-            q.note = q.note.and_then(|n| new_index.get(&n).copied());
-        }
-        for paragraph in block.paragraphs_mut() {
-            paragraph.spans.retain_mut(|span| match &mut span.kind {
-                SpanKind::NoteRef { note } => match new_index.get(note) {
-                    Some(&n) => {
-                        *note = n;
-                        true
-                    }
-                    None => false,
-                },
-                _ => true,
-            });
-        }
-    }
+    remap_notes(&mut document.blocks, |old| new_index.get(&old).copied());
 }
 
 /// Slugs from titles (`Answers to Mrs. Célarié` → `answers-to-mrs-celarie`), or from the front

@@ -106,6 +106,28 @@ impl Block {
     }
 }
 
+/// Points every reference to a note (a quotation's source, a marker in a paragraph) at the note's
+/// new index; a reference whose note `map` drops (returns `None` for) is removed.
+pub fn remap_notes(blocks: &mut [Block], map: impl Fn(usize) -> Option<usize>) {
+    for block in blocks {
+        if let Block::Quotation(q) = block {
+            q.note = q.note.and_then(&map);
+        }
+        for paragraph in block.paragraphs_mut() {
+            paragraph.spans.retain_mut(|span| match &mut span.kind {
+                SpanKind::NoteRef { note } => match map(*note) {
+                    Some(new) => {
+                        *note = new;
+                        true
+                    }
+                    None => false,
+                },
+                _ => true,
+            });
+        }
+    }
+}
+
 /// A numbered paragraph.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Paragraph {

@@ -20,6 +20,7 @@ pub mod quotes;
 
 use crate::error::Diagnostic;
 use crate::load::SeedFile;
+use crate::model::document::remap_notes;
 use crate::model::{Block, Document, Note, NoteKind, SpanKind};
 use body::{Body, PendingNote, parse_body};
 use header::{Header, date_line, parse_header};
@@ -172,18 +173,7 @@ fn number_notes(
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;
     }
-    for block in blocks.iter_mut() {
-        if let Block::Quotation(q) = block {
-            q.note = q.note.map(|n| new_index[n]);
-        }
-        for paragraph in block.paragraphs_mut() {
-            for span in &mut paragraph.spans {
-                if let SpanKind::NoteRef { note } = &mut span.kind {
-                    *note = new_index[*note];
-                }
-            }
-        }
-    }
+    remap_notes(blocks, |old| new_index.get(old).copied());
     order
         .into_iter()
         .enumerate()
