@@ -8,10 +8,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
+
 use crate::error::Diagnostic;
 use crate::render::OutputFile;
 
-/// Checks every link of every HTML page in `files`.
+/// Checks every link of every HTML page in `files`. Pages are read in parallel; the problems
+/// come in the order of the pages.
 pub fn check_links(files: &[OutputFile]) -> Vec<Diagnostic> {
     let pages: BTreeMap<&str, &str> = files
         .iter()
@@ -20,30 +23,34 @@ pub fn check_links(files: &[OutputFile]) -> Vec<Diagnostic> {
         .collect();
     let all: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     let ids: BTreeMap<&str, BTreeSet<&str>> = pages
-        .iter()
+        .par_iter()
         .map(|(path, html)| (*path, attribute_values(html, "id").collect()))
         .collect();
-    let mut problems = Vec::new();
-    for (page, html) in &pages {
-        let mut seen = BTreeSet::new();
-        for id in attribute_values(html, "id") {
-            if !seen.insert(id) {
-                problems.push(Diagnostic::error(
-                    format!("site/{page}"),
-                    format!("the id `{id}` is used twice"),
-                ));
+    let per_page: Vec<Vec<Diagnostic>> = pages
+        .par_iter()
+        .map(|(page, html)| {
+            let mut problems = Vec::new();
+            let mut seen = BTreeSet::new();
+            for id in attribute_values(html, "id") {
+                if !seen.insert(id) {
+                    problems.push(Diagnostic::error(
+                        format!("site/{page}"),
+                        format!("the id `{id}` is used twice"),
+                    ));
+                }
             }
-        }
-        for target in attribute_values(html, "href").chain(attribute_values(html, "src")) {
-            if let Some(problem) = check_link(page, target, &all, &ids) {
-                problems.push(Diagnostic::error(
-                    format!("site/{page}"),
-                    format!("broken link `{target}`: {problem}"),
-                ));
+            for target in attribute_values(html, "href").chain(attribute_values(html, "src")) {
+                if let Some(problem) = check_link(page, target, &all, &ids) {
+                    problems.push(Diagnostic::error(
+                        format!("site/{page}"),
+                        format!("broken link `{target}`: {problem}"),
+                    ));
+                }
             }
-        }
-    }
-    problems
+            problems
+        })
+        .collect();
+    per_page.into_iter().flatten().collect()
 }
 
 fn check_link(

@@ -20,6 +20,7 @@ pub mod error;
 pub mod load;
 pub mod model;
 pub mod parse;
+pub mod progress;
 pub mod render;
 pub mod write;
 
@@ -28,6 +29,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use error::{BuildError, Diagnostic};
+use progress::{Progress, StageTiming};
 
 /// What to build, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,44 +47,106 @@ pub struct Report {
     pub texts: usize,
     /// How many files were written.
     pub files: usize,
+    /// How many of them are HTML pages.
+    pub pages: usize,
     /// Problems that did not stop the build.
     pub warnings: Vec<Diagnostic>,
+    /// How long each stage took.
+    pub timings: Vec<StageTiming>,
+    /// How long the whole build took.
+    pub elapsed: std::time::Duration,
 }
 
 /// Builds the site: load, parse, analyse, render, check, write. On any error nothing is written
 /// and the previous output stays as it was.
 pub fn build(options: &BuildOptions) -> Result<Report, BuildError> {
-    let (files, mut warnings) = render_site(&options.root)?;
+    build_with_progress(options, &Progress::hidden())
+}
+
+/// [`build`], reporting each stage to `progress`.
+pub fn build_with_progress(
+    options: &BuildOptions,
+    progress: &Progress,
+) -> Result<Report, BuildError> {
+    let (files, mut warnings) = render_site_with_progress(&options.root, progress)?;
+    progress.stage("write", 0);
     write::write_site(&options.out, &options.root, &files)?;
     warnings.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    let (timings, elapsed) = progress.finish();
     Ok(Report {
         texts: files
             .iter()
             .filter(|f| f.path.starts_with("texts/"))
             .count(),
         files: files.len(),
+        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
         warnings,
+        timings,
+        elapsed,
     })
+}
+
+impl Report {
+    /// The summary line: `built 10,000 texts, 10,006 pages in 1.8 s into site`.
+    pub fn summary(&self, out: &std::path::Path) -> String {
+        format!(
+            "built {}, {} in {:.1} s into {}",
+            count(self.texts, "text"),
+            count(self.pages, "page"),
+            self.elapsed.as_secs_f64(),
+            out.display()
+        )
+    }
+}
+
+/// `1 text`, `10,000 texts`.
+fn count(n: usize, noun: &str) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    let plural = if n == 1 { "" } else { "s" };
+    format!("{grouped} {noun}{plural}")
 }
 
 /// Runs every stage but the writing: the site's files, in memory, and the warnings.
 pub fn render_site(
     root: &std::path::Path,
 ) -> Result<(Vec<render::OutputFile>, Vec<Diagnostic>), BuildError> {
+    render_site_with_progress(root, &Progress::hidden())
+}
+
+fn render_site_with_progress(
+    root: &std::path::Path,
+    progress: &Progress,
+) -> Result<(Vec<render::OutputFile>, Vec<Diagnostic>), BuildError> {
+    progress.stage("load", 0);
     let (sources, mut warnings) = load::load(root)?;
+    progress.stage("parse", sources.seeds.len());
     let parsed: Vec<_> = sources
         .seeds
         .par_iter()
-        .map(parse::parse_document)
+        .map(|seed| {
+            let parsed = parse::parse_document(seed);
+            progress.tick();
+            parsed
+        })
         .collect();
     let mut documents = Vec::with_capacity(parsed.len());
     for (document, document_warnings) in parsed {
         documents.push(document);
         warnings.extend(document_warnings);
     }
+    progress.stage("analyse", 0);
     let (analysis, analysis_warnings) = analyse::analyse(documents, &sources)?;
     warnings.extend(analysis_warnings);
-    let files = render::render(&analysis, &sources)?;
+    progress.stage("render", analysis.texts.len());
+    let files = render::render(&analysis, &sources, progress)?;
+    progress.stage("check", 0);
     let broken = check::check_links(&files);
     if !broken.is_empty() {
         return Err(BuildError {
@@ -90,4 +154,17 @@ pub fn render_site(
         });
     }
     Ok((files, warnings))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count;
+
+    #[test]
+    fn counts_are_grouped_by_thousands_with_the_right_plural() {
+        assert_eq!(count(1, "text"), "1 text");
+        assert_eq!(count(0, "page"), "0 pages");
+        assert_eq!(count(10_006, "page"), "10,006 pages");
+        assert_eq!(count(1_234_567, "text"), "1,234,567 texts");
+    }
 }

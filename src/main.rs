@@ -4,7 +4,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use studysite::{BuildOptions, build};
+use studysite::progress::Progress;
+use studysite::{BuildOptions, build_with_progress};
 
 /// Build a reader-grade static study site from a folder of historical source texts.
 #[derive(Parser)]
@@ -28,26 +29,42 @@ enum Command {
         /// Where to write the site [default: ROOT/site].
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        /// Print errors only: no warnings, no progress, no summary.
+        #[arg(short, long, conflicts_with = "verbose")]
+        quiet: bool,
+        /// Also print how long each stage took.
+        #[arg(short, long)]
+        verbose: bool,
     },
 }
 
 fn main() -> ExitCode {
-    let Command::Build { root, out } = Cli::parse().command;
+    let Command::Build {
+        root,
+        out,
+        quiet,
+        verbose,
+    } = Cli::parse().command;
     let out = out.unwrap_or_else(|| root.join("site"));
-    match build(&BuildOptions {
+    let options = BuildOptions {
         root,
         out: out.clone(),
-    }) {
+    };
+    match build_with_progress(&options, &Progress::new(!quiet)) {
+        Ok(report) if quiet => {
+            let _ = report;
+            ExitCode::SUCCESS
+        }
         Ok(report) => {
             for warning in &report.warnings {
                 eprintln!("{}", warning.render());
             }
-            eprintln!(
-                "built {} texts, {} files into {}",
-                report.texts,
-                report.files,
-                out.display()
-            );
+            if verbose {
+                for timing in &report.timings {
+                    eprintln!("{:>8} {:.2} s", timing.stage, timing.elapsed.as_secs_f64());
+                }
+            }
+            eprintln!("{}", report.summary(&out));
             ExitCode::SUCCESS
         }
         Err(error) => {

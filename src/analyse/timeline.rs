@@ -25,7 +25,9 @@ use crate::model::timeline::{Event, EventKind, Evidence, Timeline};
 use crate::model::xref::CrossReferences;
 use crate::model::{Block, NoteKind, Text};
 use crate::parse::citation_parts::CitationParts;
-use crate::parse::dates::{HistoricalDate, find_dates};
+use crate::parse::dates::{DateMention, HistoricalDate, find_dates};
+
+use rayon::prelude::*;
 
 /// Builds the timeline.
 pub fn build_timeline(
@@ -34,11 +36,22 @@ pub fn build_timeline(
     editors: Option<&DataFile<TimelineFile>>,
     diagnostics: &mut Diagnostics,
 ) -> Timeline {
+    // Reading the dates is the costly part and independent per text: done in parallel, then
+    // merged in reading order so the result does not depend on the threads.
+    let dates: Vec<Vec<Vec<DateMention>>> = texts
+        .par_iter()
+        .map(|text| {
+            text.document
+                .paragraphs()
+                .map(|p| find_dates(&p.text))
+                .collect()
+        })
+        .collect();
     let mut events = Events::default();
-    for (t, text) in texts.iter().enumerate() {
+    for (t, (text, dates)) in texts.iter().zip(dates).enumerate() {
         events.add_text(t, text);
         events.add_citations(t, text);
-        events.add_mentions(t, text, xref);
+        events.add_mentions(t, text, dates, xref);
     }
     if let Some(file) = editors {
         events.add_editors(file, xref, diagnostics);
@@ -137,13 +150,22 @@ impl Events {
         }
     }
 
-    fn add_mentions(&mut self, t: usize, text: &Text, xref: &CrossReferences) {
-        let mentions = xref.mentions_by_text.get(t);
-        for paragraph in text.document.paragraphs() {
+    /// The dates `dates[i]` found in paragraph `i` of text `t`, as mentions.
+    fn add_mentions(
+        &mut self,
+        t: usize,
+        text: &Text,
+        dates: Vec<Vec<DateMention>>,
+        xref: &CrossReferences,
+    ) {
+        let mentions = xref.mentions_by_text.get(t).map_or(&[][..], Vec::as_slice);
+        for (paragraph, found_dates) in text.document.paragraphs().zip(dates) {
+            // Both lists run in paragraph order, so the names of each paragraph are found by
+            // searching the sorted list, not by scanning it.
             let names: &[(usize, std::ops::Range<usize>)] = mentions
-                .and_then(|m| m.iter().find(|pm| pm.paragraph == paragraph.number))
-                .map_or(&[], |pm| pm.mentions.as_slice());
-            for found in find_dates(&paragraph.text) {
+                .binary_search_by_key(&paragraph.number, |pm| pm.paragraph)
+                .map_or(&[], |i| mentions[i].mentions.as_slice());
+            for found in found_dates {
                 // The line dating the letter is the letter's own date, not a mention.
                 if Some(paragraph.number) == text.document.date_paragraph
                     && Some(&found.date) == text.document.date.as_ref()

@@ -8,9 +8,12 @@
 //! 3. works named by citations (title or containing book) that the glossary lacks become entries;
 //! 4. one automaton over every alias of every entry ([`super::matcher`]) scans each title,
 //!    paragraph and note once: the occurrences;
-//! 5. texts that name the same entries are related, ranked by how many they share.
+//! 5. texts that name the same entries are related, ranked by how many they share, looking at
+//!    a bounded number of entries and texts each ([`related_texts`]).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use rayon::prelude::*;
 
 use super::discover::discover_names;
 use super::entries::{found_entry, glossary_entries, sort_entries};
@@ -26,8 +29,12 @@ use crate::model::xref::{
 /// How many related texts a text page lists.
 const MAX_RELATED: usize = 5;
 /// In a corpus this large, an entry named by more than half the texts says little about how two
-/// of them relate, and is left out of the ranking (it would also make the ranking quadratic).
+/// of them relate, and is left out of the ranking.
 const COMMON_ENTRY_MIN_TEXTS: usize = 8;
+/// How many of a text's entries (the rarest first) the ranking of related texts looks at.
+const RELATED_ENTRIES_PER_TEXT: usize = 32;
+/// How many other texts naming an entry (the nearest in reading order) the ranking looks at.
+const RELATED_CANDIDATES_PER_ENTRY: usize = 16;
 
 /// Builds the cross-references of `texts`.
 pub fn cross_reference(
@@ -42,12 +49,12 @@ pub fn cross_reference(
     let glossary_matcher = matcher_for(&entries);
     let ignored = Ignored::new(glossary.map_or(&[][..], |g| &g.value.ignore));
     let mut taken: BTreeSet<String> = entries.iter().map(|e| e.id.clone()).collect();
-    let known = |name: &str, entries: &[Entry]| {
-        covered(name, &glossary_matcher, entries) || ignored.contains(name)
-    };
+    let glossary_parts = alias_parts(&entries);
+    let known =
+        |name: &str| covered(name, &glossary_matcher, &glossary_parts) || ignored.contains(name);
 
     for name in discovered_names(texts, default_language) {
-        if !known(&name, &entries) {
+        if !known(&name) {
             entries.push(found_entry(
                 &name,
                 None,
@@ -58,7 +65,7 @@ pub fn cross_reference(
     }
     let mut cited = BTreeSet::new();
     for title in cited_works(texts) {
-        if !known(&title, &entries) && cited.insert(fold(&title)) {
+        if !known(&title) && cited.insert(fold(&title)) {
             entries.push(found_entry(
                 &title,
                 Some(EntryKind::Work),
@@ -90,25 +97,32 @@ fn matcher_for(entries: &[Entry]) -> NameMatcher {
 
 /// A name is covered by the glossary if an alias matches inside it, or it is part of an alias
 /// (`Revolution Betrayed` of `The Revolution Betrayed`).
-fn covered(name: &str, glossary: &NameMatcher, entries: &[Entry]) -> bool {
-    if !glossary.find(name).is_empty() {
-        return true;
-    }
-    let folded = fold(name);
-    entries
+fn covered(name: &str, glossary: &NameMatcher, alias_parts: &HashSet<String>) -> bool {
+    !glossary.find(name).is_empty() || alias_parts.contains(&fold(name))
+}
+
+/// Every run of whole words of every glossary alias, folded: what [`covered`] looks names up in.
+fn alias_parts(entries: &[Entry]) -> HashSet<String> {
+    let mut parts = HashSet::new();
+    for alias in entries
         .iter()
         .filter(|e| e.origin == EntryOrigin::Glossary)
         .flat_map(|e| &e.aliases)
-        .any(|alias| contains_words(&fold(alias), &folded))
-}
-
-/// True when `needle` occurs in `haystack` as whole words.
-fn contains_words(haystack: &str, needle: &str) -> bool {
-    haystack.match_indices(needle).any(|(at, m)| {
-        let before = haystack[..at].chars().next_back();
-        let after = haystack[at + m.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    {
+        let folded = fold(alias);
+        let words: Vec<&str> = folded.split(' ').collect();
+        for start in 0..words.len() {
+            for end in start + 1..=words.len() {
+                let part = words[start..end].join(" ");
+                let trimmed = part.trim_matches(|c: char| !c.is_alphanumeric());
+                if trimmed.len() != part.len() {
+                    parts.insert(trimmed.to_string());
+                }
+                parts.insert(part);
+            }
+        }
+    }
+    parts
 }
 
 /// Lower case, ASCII, single spaces: for comparing names.
@@ -145,7 +159,7 @@ fn discovered_names(texts: &[Text], default_language: &str) -> Vec<String> {
     }
     let mut names: BTreeMap<String, String> = BTreeMap::new();
     for (language, paragraphs) in by_language {
-        for found in discover_names(paragraphs, language) {
+        for found in discover_names(&paragraphs, language) {
             names.entry(fold(&found.name)).or_insert(found.name);
         }
     }
@@ -165,55 +179,79 @@ fn cited_works(texts: &[Text]) -> Vec<String> {
 }
 
 /// One pass over every title, paragraph and note: fills each entry's occurrences and returns the
-/// mentions by text and paragraph.
+/// mentions by text and paragraph. Texts are scanned in parallel and merged in reading order.
 fn find_occurrences(
     texts: &[Text],
     matcher: &NameMatcher,
     entries: &mut [Entry],
 ) -> Vec<Vec<ParagraphMentions>> {
+    let scanned: Vec<TextScan> = texts
+        .par_iter()
+        .enumerate()
+        .map(|(t, text)| scan_text(t, text, matcher))
+        .collect();
     let mut by_text = Vec::with_capacity(texts.len());
-    for (t, text) in texts.iter().enumerate() {
-        let mut found: BTreeMap<usize, TextOccurrences> = BTreeMap::new();
-        for m in matcher.find(&text.title) {
-            occurrences_in(&mut found, m.key, t).in_title = true;
-        }
-        let mut paragraphs = Vec::new();
-        for paragraph in text.document.paragraphs() {
-            let matches = matcher.find(&paragraph.text);
-            for m in &matches {
-                occurrences_in(&mut found, m.key, t).mentions.push(Mention {
-                    paragraph: paragraph.number,
-                    range: m.range.clone(),
-                });
-            }
-            if !matches.is_empty() {
-                paragraphs.push(ParagraphMentions {
-                    paragraph: paragraph.number,
-                    mentions: matches.into_iter().map(|m| (m.key, m.range)).collect(),
-                });
+    for (t, scan) in scanned.into_iter().enumerate() {
+        for entry in scan.authored {
+            if !entries[entry].authored.contains(&t) {
+                entries[entry].authored.push(t);
             }
         }
-        for note in &text.document.notes {
-            for m in matcher.find(&note.text) {
-                let notes = &mut occurrences_in(&mut found, m.key, t).notes;
-                if !notes.contains(&note.number) {
-                    notes.push(note.number);
-                }
-            }
-        }
-        for author in &text.authors {
-            for m in matcher.find(author) {
-                if !entries[m.key].authored.contains(&t) {
-                    entries[m.key].authored.push(t);
-                }
-            }
-        }
-        for (entry, occurrences) in found {
+        for (entry, occurrences) in scan.found {
             entries[entry].occurrences.push(occurrences);
         }
-        by_text.push(paragraphs);
+        by_text.push(scan.paragraphs);
     }
     by_text
+}
+
+/// What one text names: occurrences by entry, mentions by paragraph, entries it is written by.
+struct TextScan {
+    found: BTreeMap<usize, TextOccurrences>,
+    paragraphs: Vec<ParagraphMentions>,
+    authored: Vec<usize>,
+}
+
+fn scan_text(t: usize, text: &Text, matcher: &NameMatcher) -> TextScan {
+    let mut found: BTreeMap<usize, TextOccurrences> = BTreeMap::new();
+    for m in matcher.find(&text.title) {
+        occurrences_in(&mut found, m.key, t).in_title = true;
+    }
+    let mut paragraphs = Vec::new();
+    for paragraph in text.document.paragraphs() {
+        let matches = matcher.find(&paragraph.text);
+        for m in &matches {
+            occurrences_in(&mut found, m.key, t).mentions.push(Mention {
+                paragraph: paragraph.number,
+                range: m.range.clone(),
+            });
+        }
+        if !matches.is_empty() {
+            paragraphs.push(ParagraphMentions {
+                paragraph: paragraph.number,
+                mentions: matches.into_iter().map(|m| (m.key, m.range)).collect(),
+            });
+        }
+    }
+    for note in &text.document.notes {
+        for m in matcher.find(&note.text) {
+            let notes = &mut occurrences_in(&mut found, m.key, t).notes;
+            if !notes.contains(&note.number) {
+                notes.push(note.number);
+            }
+        }
+    }
+    let authored = text
+        .authors
+        .iter()
+        .flat_map(|author| matcher.find(author))
+        .map(|m| m.key)
+        .collect();
+    TextScan {
+        found,
+        paragraphs,
+        authored,
+    }
 }
 
 fn occurrences_in(
@@ -276,35 +314,51 @@ fn report_unknown_names(
 }
 
 /// For each text, the other texts naming the same entries, most shared first.
+///
+/// Linear in the corpus: each text looks at no more than [`RELATED_ENTRIES_PER_TEXT`] of its
+/// entries (the rarest first, as they say most about it), and for each of them at no more than
+/// [`RELATED_CANDIDATES_PER_ENTRY`] other texts naming it (those nearest in reading order). An
+/// entry shared by few texts is therefore counted exactly; one shared by thousands contributes
+/// only its neighbours, and one named by more than half the corpus not at all.
 fn related_texts(entries: &[Entry], text_count: usize) -> Vec<Vec<RelatedText>> {
+    let postings: Vec<Vec<usize>> = entries
+        .iter()
+        .map(|e| e.texts().into_iter().collect())
+        .collect();
     let too_common =
-        |e: &Entry| text_count >= COMMON_ENTRY_MIN_TEXTS && e.text_count() * 2 > text_count;
-    let mut shared: Vec<BTreeMap<usize, Vec<(usize, usize)>>> = vec![BTreeMap::new(); text_count];
-    for (i, entry) in entries.iter().enumerate().filter(|(_, e)| !too_common(e)) {
-        let weight = entry
-            .occurrences
-            .iter()
-            .map(|o| o.mentions.len() + o.notes.len())
-            .sum::<usize>();
-        let connected = entry.texts();
-        for &a in &connected {
-            for &b in connected.iter().filter(|&&b| b != a) {
-                shared[a].entry(b).or_default().push((weight, i));
+        |texts: &[usize]| text_count >= COMMON_ENTRY_MIN_TEXTS && texts.len() * 2 > text_count;
+    let mut entries_of_text: Vec<Vec<usize>> = vec![Vec::new(); text_count];
+    for (entry, texts) in postings.iter().enumerate() {
+        if texts.len() > 1 && !too_common(texts) {
+            for &t in texts {
+                entries_of_text[t].push(entry);
             }
         }
     }
-    shared
+    let weights: Vec<usize> = entries
+        .iter()
+        .map(|e| {
+            e.occurrences
+                .iter()
+                .map(|o| o.mentions.len() + o.notes.len())
+                .sum()
+        })
+        .collect();
+    entries_of_text
         .into_iter()
-        .map(|others| {
-            let mut related: Vec<RelatedText> = others
+        .enumerate()
+        .map(|(text, mut own)| {
+            own.sort_by_key(|&e| (postings[e].len(), e));
+            own.truncate(RELATED_ENTRIES_PER_TEXT);
+            let mut shared: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+            for entry in own {
+                for other in nearest(&postings[entry], text, RELATED_CANDIDATES_PER_ENTRY) {
+                    shared.entry(other).or_default().push(entry);
+                }
+            }
+            let mut related: Vec<RelatedText> = shared
                 .into_iter()
-                .map(|(text, mut entries)| {
-                    entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-                    RelatedText {
-                        text,
-                        shared: entries.into_iter().map(|(_, e)| e).collect(),
-                    }
-                })
+                .map(|(text, shared)| RelatedText { text, shared })
                 .collect();
             related.sort_by(|a, b| {
                 b.shared
@@ -313,7 +367,48 @@ fn related_texts(entries: &[Entry], text_count: usize) -> Vec<Vec<RelatedText>> 
                     .then(a.text.cmp(&b.text))
             });
             related.truncate(MAX_RELATED);
+            for r in &mut related {
+                r.shared
+                    .sort_by_key(|&e| (std::cmp::Reverse(weights[e]), e));
+            }
             related
         })
         .collect()
+}
+
+/// Up to `limit` texts of `postings` (sorted text indices) other than `text`, nearest to it in
+/// reading order, the earlier one first on a tie.
+fn nearest(postings: &[usize], text: usize, limit: usize) -> Vec<usize> {
+    let at = postings.partition_point(|&t| t < text);
+    let (mut before, mut after) = (at, at);
+    if postings.get(after) == Some(&text) {
+        after += 1;
+    }
+    let mut found = Vec::with_capacity(limit.min(postings.len()));
+    while found.len() < limit && (before > 0 || after < postings.len()) {
+        let take_before = before > 0
+            && (after >= postings.len() || text - postings[before - 1] <= postings[after] - text);
+        if take_before {
+            before -= 1;
+            found.push(postings[before]);
+        } else {
+            found.push(postings[after]);
+            after += 1;
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nearest;
+
+    #[test]
+    fn nearest_texts_alternate_around_the_text_and_skip_it() {
+        let postings = [1, 4, 5, 6, 9, 20];
+        assert_eq!(nearest(&postings, 5, 3), vec![4, 6, 1]);
+        assert_eq!(nearest(&postings, 0, 2), vec![1, 4]);
+        assert_eq!(nearest(&postings, 20, 10), vec![9, 6, 5, 4, 1]);
+        assert_eq!(nearest(&[7], 7, 4), Vec::<usize>::new());
+    }
 }

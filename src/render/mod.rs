@@ -5,10 +5,12 @@
 //! per page kind builds the template context; the templates decide the markup. Nothing is written
 //! to disk here.
 
+pub mod entry_page;
 pub mod inline;
 pub mod layout;
 pub mod markdown;
 pub mod pages;
+pub mod paging;
 pub mod templates;
 pub mod text_page;
 pub mod timeline_page;
@@ -23,6 +25,7 @@ use tera::Context;
 use crate::analyse::Analysis;
 use crate::error::{BuildError, Diagnostic, Diagnostics};
 use crate::load::Sources;
+use crate::progress::Progress;
 use layout::{Depth, Layout, MetaTag, NavItem};
 use pages::{ContentPage, content_pages, home_page, navigation, text_summaries};
 use templates::Templates;
@@ -85,7 +88,11 @@ impl Renderer<'_> {
 }
 
 /// Renders the whole site.
-pub fn render(analysis: &Analysis, sources: &Sources) -> Result<Vec<OutputFile>, BuildError> {
+pub fn render(
+    analysis: &Analysis,
+    sources: &Sources,
+    progress: &Progress,
+) -> Result<Vec<OutputFile>, BuildError> {
     let templates =
         Templates::new(&sources.templates).map_err(|d| BuildError { diagnostics: d })?;
     let content = content_pages(&sources.pages).map_err(|d| BuildError { diagnostics: d })?;
@@ -108,14 +115,23 @@ pub fn render(analysis: &Analysis, sources: &Sources) -> Result<Vec<OutputFile>,
         Err(error) => diagnostics.push(error),
     };
     push(render_home(&renderer, analysis));
-    push(render_xref(&renderer, analysis));
-    push(render_timeline(&renderer, analysis));
+    render_xref(&renderer, analysis)
+        .into_iter()
+        .for_each(&mut push);
+    render_timeline(&renderer, analysis)
+        .into_iter()
+        .for_each(&mut push);
     for page in &content {
         push(render_content_page(&renderer, page));
     }
+    let timeline_marks = timeline_page::text_marks(&analysis.timeline, &analysis.texts);
     let text_pages: Vec<Result<OutputFile, Diagnostic>> = (0..analysis.texts.len())
         .into_par_iter()
-        .map(|i| render_text_page(&renderer, analysis, i))
+        .map(|i| {
+            let page = render_text_page(&renderer, analysis, i, timeline_marks[i].clone());
+            progress.tick();
+            page
+        })
         .collect();
     text_pages.into_iter().for_each(&mut push);
     diagnostics.check()?;
@@ -148,34 +164,72 @@ fn render_home(renderer: &Renderer, analysis: &Analysis) -> Result<OutputFile, D
     renderer.render("index.html", "index.html".into(), &layout, "home", &view)
 }
 
-fn render_xref(renderer: &Renderer, analysis: &Analysis) -> Result<OutputFile, Diagnostic> {
+/// The cross-reference index, its letter pages (for kinds too large for it) and a page per entry.
+fn render_xref(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<OutputFile, Diagnostic>> {
     let mut layout = renderer.layout(Depth::Top, "Cross-references".to_string(), "xref");
     layout.description =
         Some("Who and what the texts name, and where, paragraph by paragraph.".to_string());
-    let view = xref_page::xref_view(&analysis.xref, &analysis.texts);
-    renderer.render(
+    let (view, letter_pages) = xref_page::xref_view(&analysis.xref);
+    let mut files = vec![renderer.render(
         "cross_references.html",
         xref_page::PAGE.into(),
         &layout,
         "xref",
         &view,
-    )
+    )];
+    for (path, letters) in letter_pages {
+        let title = format!("{}: {}", letters.kind_label, letters.letter);
+        let layout = renderer.layout(Depth::InFolder, title, "xref");
+        files.push(renderer.render("entry_letter.html", path, &layout, "letters", &letters));
+    }
+    let paragraphs = entry_page::ParagraphIndex::new(&analysis.texts);
+    let entries: Vec<Result<OutputFile, Diagnostic>> = analysis
+        .xref
+        .entries
+        .par_iter()
+        .filter(|e| xref_page::is_shown(e))
+        .flat_map_iter(|entry| {
+            entry_page::entry_pages(entry, &analysis.xref, &analysis.texts, &paragraphs)
+                .into_iter()
+                .map(|(path, view)| {
+                    let layout = renderer.layout(Depth::InFolder, entry.name.clone(), "xref");
+                    renderer.render("entry.html", path, &layout, "entry", &view)
+                })
+        })
+        .collect();
+    files.extend(entries);
+    files
 }
 
-fn render_timeline(renderer: &Renderer, analysis: &Analysis) -> Result<OutputFile, Diagnostic> {
+/// The timeline page and, for a large timeline, its year pages.
+fn render_timeline(
+    renderer: &Renderer,
+    analysis: &Analysis,
+) -> Vec<Result<OutputFile, Diagnostic>> {
     let mut layout = renderer.layout(Depth::Top, "Timeline".to_string(), "timeline");
     layout.description = Some(
         "When the texts were written and published, and the dated events they speak of."
             .to_string(),
     );
-    let view = timeline_page::timeline_view(&analysis.timeline, &analysis.texts, &analysis.xref);
-    renderer.render(
+    let (view, year_pages) =
+        timeline_page::timeline_views(&analysis.timeline, &analysis.texts, &analysis.xref);
+    let mut files = vec![renderer.render(
         "timeline.html",
         timeline_page::PAGE.into(),
         &layout,
         "timeline",
         &view,
-    )
+    )];
+    let years: Vec<Result<OutputFile, Diagnostic>> = year_pages
+        .into_par_iter()
+        .map(|(path, year_page)| {
+            let title = format!("Timeline: {}", year_page.year.year);
+            let layout = renderer.layout(Depth::InFolder, title, "timeline");
+            renderer.render("timeline_year.html", path, &layout, "year_page", &year_page)
+        })
+        .collect();
+    files.extend(years);
+    files
 }
 
 fn render_content_page(renderer: &Renderer, page: &ContentPage) -> Result<OutputFile, Diagnostic> {
@@ -188,6 +242,7 @@ fn render_text_page(
     renderer: &Renderer,
     analysis: &Analysis,
     index: usize,
+    timeline_mark: Option<String>,
 ) -> Result<OutputFile, Diagnostic> {
     let texts = &analysis.texts;
     let text = &texts[index];
@@ -202,7 +257,7 @@ fn render_text_page(
         &links,
     );
     view.related = xref_page::related_view(&analysis.xref, texts, index);
-    view.timeline_anchor = timeline_page::text_anchor(&analysis.timeline, texts, index);
+    view.timeline_href = timeline_mark;
     let mut layout = renderer.layout(Depth::InFolder, text.title.clone(), "text");
     layout.description = text.summary.clone();
     layout.meta = citation_meta(text);

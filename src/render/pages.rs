@@ -79,6 +79,7 @@ const RESERVED_PAGES: &[&str] = &[
     "texts",
     "sources",
     "assets",
+    "names",
 ];
 
 /// The editors' pages other than the home page, in navigation order (weight, then title). A page

@@ -22,9 +22,23 @@ const BUILT_IN: &[(&str, &str)] = &[
         "cross_references.html",
         include_str!("../../templates/cross_references.html"),
     ),
+    ("entry.html", include_str!("../../templates/entry.html")),
+    (
+        "entry_letter.html",
+        include_str!("../../templates/entry_letter.html"),
+    ),
+    ("pager.html", include_str!("../../templates/pager.html")),
     (
         "timeline.html",
         include_str!("../../templates/timeline.html"),
+    ),
+    (
+        "timeline_year.html",
+        include_str!("../../templates/timeline_year.html"),
+    ),
+    (
+        "timeline_year_section.html",
+        include_str!("../../templates/timeline_year_section.html"),
     ),
     ("style.css", include_str!("../../templates/style.css")),
 ];

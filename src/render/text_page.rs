@@ -63,8 +63,8 @@ pub struct TextView {
     pub next: Option<LinkView>,
     /// Other texts naming the same people, works and events.
     pub related: Vec<RelatedView>,
-    /// The anchor of the text on the timeline page, when it is dated.
-    pub timeline_anchor: Option<String>,
+    /// The link (from the site root) to the text's own mark on the timeline, when it is dated.
+    pub timeline_href: Option<String>,
 }
 
 /// A note marker.
@@ -184,7 +184,7 @@ pub fn text_view(
         previous: previous.map(|t| LinkView::to_text(t, "")),
         next: next.map(|t| LinkView::to_text(t, "")),
         related: Vec::new(),
-        timeline_anchor: None,
+        timeline_href: None,
     }
 }
 

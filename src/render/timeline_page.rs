@@ -1,14 +1,20 @@
-//! The timeline page (`timeline.html`) and a text's place on it.
+//! The timeline page (`timeline.html`), its year pages (`timeline/<year>.html`) and a text's place
+//! on it.
 //!
-//! In: the [`Timeline`], the texts and the cross-references. Out: the context for
-//! `timeline.html`: the SVG axis, then the events year by year, the texts set apart from the
-//! events they mention, each with its date in a `<time datetime>` at the precision known and its
-//! evidence linked to the exact paragraph or note.
+//! In: the [`Timeline`], the texts and the cross-references. Out: the contexts for
+//! `timeline.html` and `timeline_year.html`. A timeline of up to [`INLINE_MAX_EVENTS`] events is
+//! one page: the SVG axis with a mark per event, then the events year by year, the texts set apart
+//! from the events they mention, each with its date in a `<time datetime>` at the precision known
+//! and its evidence linked to the exact paragraph or note. A larger one becomes an overview (one
+//! bar per year, its height the year's count, and a list of years with counts) and a page per
+//! year holding that year's events, continued on further pages past [`EVENTS_PER_PAGE`]; so no
+//! page grows with the corpus.
 
 use serde::Serialize;
 
 use super::layout::{DateView, LinkView};
-use super::timeline_svg::timeline_svg;
+use super::paging::{PagerView, page_count, page_of, page_path};
+use super::timeline_svg::{overview_svg, timeline_svg};
 use super::typography::smarten_all;
 use super::xref_page::snippet;
 use crate::model::Text;
@@ -17,14 +23,33 @@ use crate::model::xref::CrossReferences;
 
 /// The page file name.
 pub const PAGE: &str = "timeline.html";
+/// The most events shown on the timeline page itself; beyond, the page is an overview.
+pub const INLINE_MAX_EVENTS: usize = 300;
+/// How many events one year page holds before it continues on a further page.
+pub const EVENTS_PER_PAGE: usize = 200;
 
 /// The page's own part of the context, available to the template as `timeline`.
 #[derive(Debug, Clone, Serialize)]
 pub struct TimelineView {
     /// The SVG axis (markup).
     pub svg: String,
-    /// Links to each year.
+    /// Each year; with its events unless the page is an overview.
     pub years: Vec<YearView>,
+    /// True when the events are on year pages and this page only counts them.
+    pub overview: bool,
+}
+
+/// One page of a year's events, available to the template as `year_page`.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearPageView {
+    /// The year and (this page's share of) its events.
+    pub year: YearView,
+    /// The year before with events, and its page.
+    pub previous: Option<LinkView>,
+    /// The year after with events, and its page.
+    pub next: Option<LinkView>,
+    /// The year's other pages, when it has more than one.
+    pub pager: Option<PagerView>,
 }
 
 /// One year's events.
@@ -34,6 +59,12 @@ pub struct YearView {
     pub year: i32,
     /// Its anchor.
     pub id: String,
+    /// Its own page, on an overview.
+    pub href: Option<String>,
+    /// How many texts and how many other events it has.
+    pub text_count: usize,
+    /// How many other events.
+    pub event_count: usize,
     /// Texts written or published (or quoted texts written) that year.
     pub texts: Vec<EventView>,
     /// Other events.
@@ -81,37 +112,144 @@ pub struct EvidenceParagraph {
     pub snippet_html: Option<String>,
 }
 
-/// Builds the page.
-pub fn timeline_view(timeline: &Timeline, texts: &[Text], xref: &CrossReferences) -> TimelineView {
-    let labels: Vec<String> = timeline
-        .events
-        .iter()
-        .map(|e| plain_label(e, texts))
-        .collect();
-    let mut years: Vec<YearView> = Vec::new();
-    for event in &timeline.events {
-        let year = event.date.year();
-        if years.last().is_none_or(|y| y.year != year) {
-            years.push(YearView {
-                year,
-                id: format!("year-{year}"),
-                texts: Vec::new(),
-                events: Vec::new(),
-            });
+/// The timeline page and, for a large timeline, its year pages (path and view).
+pub fn timeline_views(
+    timeline: &Timeline,
+    texts: &[Text],
+    xref: &CrossReferences,
+) -> (TimelineView, Vec<(String, YearPageView)>) {
+    let events = &timeline.events;
+    if events.len() <= INLINE_MAX_EVENTS {
+        let labels: Vec<String> = events.iter().map(|e| plain_label(e, texts)).collect();
+        let years = by_year(events)
+            .into_iter()
+            .map(|(year, events)| year_view(year, events, None, texts, xref, ""))
+            .collect();
+        let view = TimelineView {
+            svg: timeline_svg(events, &labels),
+            years,
+            overview: false,
+        };
+        return (view, Vec::new());
+    }
+    let years = by_year(events);
+    let mut pages = Vec::new();
+    for (i, &(year, events)) in years.iter().enumerate() {
+        let neighbour = |j: Option<usize>| {
+            let (year, _) = years.get(j?)?;
+            Some(LinkView {
+                label: year.to_string(),
+                href: page_path(&year.to_string(), 1),
+            })
+        };
+        let base = year_page_base(year);
+        let count = page_count(events.len(), EVENTS_PER_PAGE);
+        for (number, chunk) in events.chunks(EVENTS_PER_PAGE).enumerate() {
+            let number = number + 1;
+            pages.push((
+                page_path(&base, number),
+                YearPageView {
+                    year: year_view(year, chunk, None, texts, xref, "../"),
+                    previous: neighbour(i.checked_sub(1)),
+                    next: neighbour(Some(i + 1)),
+                    pager: PagerView::new(&base, number, count),
+                },
+            ));
         }
-        let view = event_view(event, texts, xref);
-        if let Some(y) = years.last_mut() {
+    }
+    let overview = years
+        .iter()
+        .map(|&(year, events)| YearView {
+            texts: Vec::new(),
+            events: Vec::new(),
+            ..year_view(
+                year,
+                events,
+                Some(page_path(&year_page_base(year), 1)),
+                texts,
+                xref,
+                "",
+            )
+        })
+        .collect();
+    let view = TimelineView {
+        svg: overview_svg(events, |year| page_path(&year_page_base(year), 1)),
+        years: overview,
+        overview: true,
+    };
+    (view, pages)
+}
+
+/// `timeline/<year>`: the base path of a year's pages.
+fn year_page_base(year: i32) -> String {
+    format!("timeline/{year}")
+}
+
+/// The events, split into runs of one year each (the events are sorted by date).
+fn by_year(events: &[Event]) -> Vec<(i32, &[Event])> {
+    let mut years: Vec<(i32, &[Event])> = Vec::new();
+    let mut start = 0;
+    for i in 1..=events.len() {
+        if i == events.len() || events[i].date.year() != events[start].date.year() {
+            years.push((events[start].date.year(), &events[start..i]));
+            start = i;
+        }
+    }
+    years
+}
+
+/// One year's events, from a page reaching the site root as `root`. With `href` (an overview),
+/// only the counts are meant to be shown.
+fn year_view(
+    year: i32,
+    events: &[Event],
+    href: Option<String>,
+    texts: &[Text],
+    xref: &CrossReferences,
+    root: &str,
+) -> YearView {
+    let mut view = YearView {
+        year,
+        id: format!("year-{year}"),
+        texts: Vec::new(),
+        events: Vec::new(),
+        text_count: events.iter().filter(|e| e.is_text).count(),
+        event_count: events.iter().filter(|e| !e.is_text).count(),
+        href: href.clone(),
+    };
+    if href.is_none() {
+        for event in events {
+            let event_view = event_view(event, texts, xref, root);
             if event.is_text {
-                y.texts.push(view)
+                view.texts.push(event_view);
             } else {
-                y.events.push(view)
+                view.events.push(event_view);
             }
         }
     }
-    TimelineView {
-        svg: timeline_svg(&timeline.events, &labels),
-        years,
+    view
+}
+
+/// For each text, the link (from the site root) to its own mark on the timeline: its writing,
+/// or its publication when undated; `None` for a text without a date.
+pub fn text_marks(timeline: &Timeline, texts: &[Text]) -> Vec<Option<String>> {
+    let mut marks = vec![None; texts.len()];
+    let overview = timeline.events.len() > INLINE_MAX_EVENTS;
+    for (year, events) in by_year(&timeline.events) {
+        for (i, event) in events.iter().enumerate() {
+            let Some(t) = event.text else { continue };
+            if marks[t].is_some() || event.id != format!("text-{}", texts[t].slug) {
+                continue;
+            }
+            let page = if overview {
+                page_path(&year_page_base(year), page_of(i, EVENTS_PER_PAGE))
+            } else {
+                PAGE.to_string()
+            };
+            marks[t] = Some(format!("{page}#{}", event.id));
+        }
     }
+    marks
 }
 
 /// The label as plain words, for the SVG's tooltips and accessible names.
@@ -135,7 +273,7 @@ fn plain_label(event: &Event, texts: &[Text]) -> String {
     }
 }
 
-fn event_view(event: &Event, texts: &[Text], xref: &CrossReferences) -> EventView {
+fn event_view(event: &Event, texts: &[Text], xref: &CrossReferences, root: &str) -> EventView {
     EventView {
         id: event.id.clone(),
         date: DateView::of(&event.date),
@@ -148,23 +286,23 @@ fn event_view(event: &Event, texts: &[Text], xref: &CrossReferences) -> EventVie
         label_html: event.label.as_deref().map(smarten_all),
         text: event.text.map(|t| LinkView {
             label: texts[t].title.clone(),
-            href: format!("texts/{}.html", texts[t].slug),
+            href: format!("{root}texts/{}.html", texts[t].slug),
         }),
-        evidence: evidence_views(&event.evidence, texts),
+        evidence: evidence_views(&event.evidence, texts, root),
         entries: event
             .entries
             .iter()
             .filter_map(|&e| xref.entries.get(e))
             .map(|e| LinkView {
                 label: e.name.clone(),
-                href: format!("cross-references.html#entry-{}", e.id),
+                href: super::xref_page::entry_href(e, root),
             })
             .collect(),
     }
 }
 
 /// Evidence grouped by text; a paragraph stating the date twice is listed once.
-fn evidence_views(evidence: &[Evidence], texts: &[Text]) -> Vec<EvidenceView> {
+fn evidence_views(evidence: &[Evidence], texts: &[Text], root: &str) -> Vec<EvidenceView> {
     let mut views: Vec<(usize, EvidenceView)> = Vec::new();
     for item in evidence {
         let text = &texts[item.text];
@@ -174,7 +312,7 @@ fn evidence_views(evidence: &[Evidence], texts: &[Text]) -> Vec<EvidenceView> {
                 EvidenceView {
                     text: LinkView {
                         label: text.title.clone(),
-                        href: format!("texts/{}.html", text.slug),
+                        href: format!("{root}texts/{}.html", text.slug),
                     },
                     paragraphs: Vec::new(),
                     notes: Vec::new(),
@@ -194,27 +332,16 @@ fn evidence_views(evidence: &[Evidence], texts: &[Text]) -> Vec<EvidenceView> {
             });
             view.paragraphs.push(EvidenceParagraph {
                 number,
-                href: format!("texts/{}.html#p{number}", text.slug),
+                href: format!("{root}texts/{}.html#p{number}", text.slug),
                 snippet_html,
             });
         }
         if let Some(note) = item.note {
             view.notes.push(LinkView {
                 label: format!("note {note}"),
-                href: format!("texts/{}.html#note-{note}", text.slug),
+                href: format!("{root}texts/{}.html#note-{note}", text.slug),
             });
         }
     }
     views.into_iter().map(|(_, v)| v).collect()
-}
-
-/// The anchor of a text's own mark on the timeline (`text-<slug>`: its writing, or its
-/// publication when undated), if the text has a date at all.
-pub fn text_anchor(timeline: &Timeline, texts: &[Text], text: usize) -> Option<String> {
-    let anchor = format!("text-{}", texts[text].slug);
-    timeline
-        .events
-        .iter()
-        .any(|e| e.id == anchor)
-        .then_some(anchor)
 }

@@ -24,6 +24,8 @@ const EVENT_ROW: f64 = 50.0;
 const STACK_STEP: f64 = 20.0;
 /// Free space above the highest mark and below the lowest.
 const PADDING: f64 = 20.0;
+/// The tallest bar of an overview, for the year with the most events.
+const OVERVIEW_BAR: f64 = 60.0;
 /// A gap between event years longer than this is cut out of the axis.
 const MAX_GAP_YEARS: i32 = 8;
 
@@ -78,6 +80,100 @@ pub fn timeline_svg(events: &[Event], labels: &[String]) -> String {
     }
     svg.push_str("</svg>\n");
     svg
+}
+
+/// The overview of a crowded timeline: one bar per year above the axis for its texts, one below
+/// for the other events, heights in proportion to the counts, each linked to `year_href(year)`.
+/// Drawing is linear in the number of events; nothing is stacked.
+pub fn overview_svg(events: &[Event], year_href: impl Fn(i32) -> String) -> String {
+    let Some(segments) = segments(events) else {
+        return String::new();
+    };
+    let per_year = per_year(&segments);
+    let mut counts: std::collections::BTreeMap<i32, (usize, usize)> = Default::default();
+    for event in events {
+        let count = counts.entry(event.date.year()).or_default();
+        if event.is_text {
+            count.0 += 1;
+        } else {
+            count.1 += 1;
+        }
+    }
+    let most = counts
+        .values()
+        .map(|&(t, e)| t + e)
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let axis_y = PADDING + OVERVIEW_BAR + 4.0;
+    let height = axis_y + YEAR_LABEL_ROW + PADDING;
+    let bar_width = (per_year * 0.7).clamp(2.0, 16.0);
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        "<svg class=\"timeline-svg\" viewBox=\"0 0 {WIDTH} {height:.0}\" role=\"group\" aria-labelledby=\"timeline-svg-title\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"timeline-svg-title\">Events per year from {} to {}: each bar counts a year’s texts (dark, on top) and the other events (light)</title>\n",
+        segments[0].first,
+        segments[segments.len() - 1].end - 1
+    );
+    for (&year, &(texts, others)) in &counts {
+        let Some(x) = x_of(
+            &PartialDate {
+                year,
+                month: None,
+                day: None,
+            },
+            &segments,
+            per_year,
+            0.5,
+        ) else {
+            continue;
+        };
+        let bar = |count: usize| {
+            if count == 0 {
+                0.0
+            } else {
+                (OVERVIEW_BAR * count as f64 / most as f64).max(2.0)
+            }
+        };
+        let (up, down) = (bar(texts), bar(others));
+        let name = format!(
+            "{year}: {}, {}",
+            plural(texts, "text"),
+            plural(others, "other event")
+        );
+        let _ = write!(
+            svg,
+            "<a href=\"{}\" aria-label=\"{name}\" class=\"tl-year-bar\"><title>{name}</title>",
+            escape(&year_href(year))
+        );
+        let left = x - bar_width / 2.0;
+        if down > 0.0 {
+            let _ = write!(
+                svg,
+                "<rect class=\"tl-mark-event\" x=\"{left:.1}\" y=\"{:.1}\" width=\"{bar_width:.1}\" height=\"{down:.1}\"/>",
+                axis_y - 1.0 - down
+            );
+        }
+        if up > 0.0 {
+            let _ = write!(
+                svg,
+                "<rect class=\"tl-mark-text\" x=\"{left:.1}\" y=\"{:.1}\" width=\"{bar_width:.1}\" height=\"{up:.1}\"/>",
+                axis_y - 1.0 - down - up
+            );
+        }
+        svg.push_str("</a>\n");
+    }
+    draw_axis(&mut svg, &segments, per_year, axis_y);
+    svg.push_str("</svg>\n");
+    svg
+}
+
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }
 
 fn per_year(segments: &[Segment]) -> f64 {

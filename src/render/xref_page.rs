@@ -1,114 +1,103 @@
-//! The cross-reference page (`cross-references.html`) and the cross-reference parts of text pages.
+//! The cross-reference index (`cross-references.html`) and the cross-reference parts of text pages.
 //!
-//! In: the [`CrossReferences`] and the texts. Out: the context for `cross_references.html` (an
-//! A–Z index, the entries grouped by kind with their occurrences as keyword-in-context snippets
-//! linking to `texts/<slug>.html#pN`), the links put on the first mention of each entry in each
-//! paragraph of a text, and a text's "Related texts".
+//! In: the [`CrossReferences`] and the texts. Out: the context for `cross_references.html` (the
+//! entries by kind and letter, each with the number of texts naming it and a link to its own
+//! page, see [`super::entry_page`]; a kind too large for one page gets a page per letter), the
+//! links put on the first mention of each entry in each paragraph of a text, and a text's
+//! "Related texts". Nothing here grows with the corpus but the index, which holds no contexts.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
 use super::inline::{Mark, MarkKind};
-use super::layout::{DateView, LinkView};
-use super::markdown::render_markdown_inline;
+use super::layout::LinkView;
+use super::paging::{PagerView, page_count, page_path};
 use super::typography::smarten;
 use crate::analyse::entries::index_letter;
 use crate::load::schema::EntryKind;
 use crate::model::Text;
-use crate::model::xref::{CrossReferences, Entry, EntryOrigin, Mention};
+use crate::model::xref::{CrossReferences, Entry, EntryOrigin};
 
 /// The page file name.
 pub const PAGE: &str = "cross-references.html";
 /// Characters of context on each side of a mention in a snippet.
 const CONTEXT_CHARS: usize = 70;
 
-/// The page's own part of the context, available to the template as `xref`.
+/// How many entries of one kind the index lists inline; a kind with more gets a page per letter.
+pub const KIND_INLINE_MAX: usize = 1_500;
+/// How many entries a letter page of one kind lists before it continues on a further page.
+pub const LETTER_PAGE_MAX: usize = 2_000;
+
+/// The index page's own part of the context, available to the template as `xref`.
 #[derive(Debug, Clone, Serialize)]
 pub struct XrefView {
-    /// The A–Z bar: every letter, with the entries filed under it.
-    pub letters: Vec<LetterView>,
-    /// The entries, by kind.
-    pub groups: Vec<GroupView>,
-    /// Entries named in more than one text: where the texts talk to each other.
-    pub shared: Vec<LinkView>,
+    /// The entries by kind, in page order (glossary kinds, then discovered names).
+    pub kinds: Vec<KindView>,
+    /// How many entries are listed.
+    pub total: usize,
     /// How many entries the texts' own words produced rather than the glossary.
     pub discovered: usize,
 }
 
-/// A letter of the A–Z index.
+/// The entries of one kind on the index.
 #[derive(Debug, Clone, Serialize)]
-pub struct LetterView {
-    /// The letter.
-    pub letter: String,
-    /// Anchor of its index section, when it has entries.
-    pub id: Option<String>,
-    /// The entries filed under it.
-    pub entries: Vec<LinkView>,
-}
-
-/// The entries of one kind.
-#[derive(Debug, Clone, Serialize)]
-pub struct GroupView {
-    /// Anchor of the group.
+pub struct KindView {
+    /// Anchor of the section, e.g. `people`.
     pub id: String,
     /// Heading, e.g. `People`.
     pub label: &'static str,
     /// A sentence under the heading, for discovered names.
     pub note: Option<&'static str>,
-    /// Its entries.
-    pub entries: Vec<EntryView>,
-}
-
-/// One entry on the page.
-#[derive(Debug, Clone, Serialize)]
-pub struct EntryView {
-    /// Anchor, `entry-<id>`.
-    pub anchor: String,
-    /// Name (HTML, typographic).
-    pub name_html: String,
-    /// `person`, `work`, ... or `name` for a discovered one.
-    pub kind: &'static str,
-    /// `glossary`, `discovered` or `citation`.
-    pub origin: EntryOrigin,
-    /// Dates.
-    pub dates: Option<DateView>,
-    /// Description (HTML).
-    pub description_html: Option<String>,
-    /// Related entries.
-    pub related: Vec<LinkView>,
-    /// Texts this person wrote.
-    pub authored: Vec<LinkView>,
-    /// Where it is named, text by text.
-    pub texts: Vec<EntryTextView>,
-    /// How many texts name it.
-    pub text_count: usize,
-}
-
-/// Where an entry is named in one text.
-#[derive(Debug, Clone, Serialize)]
-pub struct EntryTextView {
-    /// The text's title and page.
-    pub text: LinkView,
-    /// True when the title names the entry.
-    pub in_title: bool,
-    /// One row per paragraph that names it.
-    pub paragraphs: Vec<ParagraphMentionView>,
-    /// Notes that name it.
-    pub notes: Vec<LinkView>,
-}
-
-/// The mentions of an entry in one paragraph.
-#[derive(Debug, Clone, Serialize)]
-pub struct ParagraphMentionView {
-    /// The paragraph number.
-    pub number: usize,
-    /// Link to the paragraph.
-    pub href: String,
-    /// Keyword in context around the first mention (HTML, the name in `<mark>`).
-    pub snippet_html: String,
-    /// How many times the paragraph names it.
+    /// How many entries.
     pub count: usize,
+    /// The letters, with the entries filed under each (empty when they have pages of their own).
+    pub letters: Vec<LetterView>,
+    /// True when each letter's entries are on a page of their own (`names/<kind>-<letter>.html`).
+    pub paged: bool,
+}
+
+/// A letter of one kind's index.
+#[derive(Debug, Clone, Serialize)]
+pub struct LetterView {
+    /// The letter, or `#` for names not starting with A–Z.
+    pub letter: String,
+    /// Anchor on the index page, e.g. `people-a`.
+    pub id: String,
+    /// The letter's own page, when the kind is paged.
+    pub href: Option<String>,
+    /// How many entries it has.
+    pub count: usize,
+    /// The entries (on the index only when the kind is not paged).
+    pub entries: Vec<IndexItem>,
+}
+
+/// One entry in an index list.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexItem {
+    /// The name as an index files it (`Trotsky, Leon`).
+    pub label: String,
+    /// Its page.
+    pub href: String,
+    /// How many texts name it (or were written by it).
+    pub texts: usize,
+}
+
+/// A page listing one kind's entries under one letter (when the kind is too large for the index).
+#[derive(Debug, Clone, Serialize)]
+pub struct LetterPageView {
+    /// The kind's heading, e.g. `People`.
+    pub kind_label: &'static str,
+    /// The kind's section on the index page.
+    pub kind_href: String,
+    /// The letter.
+    pub letter: String,
+    /// This page's entries.
+    pub entries: Vec<IndexItem>,
+    /// The other letters of the kind.
+    pub letters: Vec<LinkView>,
+    /// Pages of this letter, when it has more than one.
+    pub pager: Option<PagerView>,
 }
 
 /// A text's related texts, for its page.
@@ -116,51 +105,65 @@ pub struct ParagraphMentionView {
 pub struct RelatedView {
     /// The other text.
     pub text: LinkView,
-    /// The entries both name, linked to the cross-reference page.
+    /// The entries both name, linked to their pages.
     pub shared: Vec<LinkView>,
 }
 
-/// The cross-reference page.
-pub fn xref_view(xref: &CrossReferences, texts: &[Text]) -> XrefView {
-    let shown: Vec<(usize, &Entry)> = xref
-        .entries
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| is_shown(e))
-        .collect();
-    let mut groups: Vec<GroupView> = Vec::new();
-    for &(_, entry) in &shown {
-        let (id, label, note) = group_of(entry);
-        if groups.last().is_none_or(|g| g.id != id) {
-            groups.push(GroupView {
-                id: id.to_string(),
-                label,
-                note,
-                entries: Vec::new(),
-            });
-        }
-        if let Some(group) = groups.last_mut() {
-            group.entries.push(entry_view(entry, xref, texts));
-        }
-    }
-    XrefView {
-        letters: letters(&shown),
-        groups,
-        shared: shown
-            .iter()
-            .filter(|(_, e)| e.text_count() > 1)
-            .map(|(_, e)| entry_link(e, None))
-            .collect(),
-        discovered: shown
-            .iter()
-            .filter(|(_, e)| e.origin == EntryOrigin::Discovered)
-            .count(),
-    }
+/// The page of an entry, from a page reaching the site root as `root`.
+pub fn entry_href(entry: &Entry, root: &str) -> String {
+    format!("{root}{}", page_path(&entry_page_base(entry), 1))
+}
+
+/// The path of an entry's page(s) without `.html`: `names/<id>`.
+pub fn entry_page_base(entry: &Entry) -> String {
+    format!("names/{}", entry.id)
 }
 
 /// Glossary entries always appear; found ones only where the texts name them.
-fn is_shown(entry: &Entry) -> bool {
+pub fn is_shown(entry: &Entry) -> bool {
     entry.origin == EntryOrigin::Glossary || !entry.occurrences.is_empty()
+}
+
+/// The index page, and the letter pages of kinds too large for it (path and view).
+pub fn xref_view(xref: &CrossReferences) -> (XrefView, Vec<(String, LetterPageView)>) {
+    let mut kinds: Vec<(KindView, Vec<&Entry>)> = Vec::new();
+    for entry in xref.entries.iter().filter(|e| is_shown(e)) {
+        let (id, label, note) = group_of(entry);
+        if kinds.last().is_none_or(|(k, _)| k.id != id) {
+            let view = KindView {
+                id: id.to_string(),
+                label,
+                note,
+                count: 0,
+                letters: Vec::new(),
+                paged: false,
+            };
+            kinds.push((view, Vec::new()));
+        }
+        if let Some((view, entries)) = kinds.last_mut() {
+            view.count += 1;
+            entries.push(entry);
+        }
+    }
+    let mut letter_pages = Vec::new();
+    let kinds: Vec<KindView> = kinds
+        .into_iter()
+        .map(|(mut view, entries)| {
+            view.paged = entries.len() > KIND_INLINE_MAX;
+            view.letters = letters(&view, &entries, &mut letter_pages);
+            view
+        })
+        .collect();
+    let view = XrefView {
+        total: kinds.iter().map(|k| k.count).sum(),
+        discovered: xref
+            .entries
+            .iter()
+            .filter(|e| e.origin == EntryOrigin::Discovered && is_shown(e))
+            .count(),
+        kinds,
+    };
+    (view, letter_pages)
 }
 
 fn group_of(entry: &Entry) -> (&'static str, &'static str, Option<&'static str>) {
@@ -182,7 +185,13 @@ fn group_of(entry: &Entry) -> (&'static str, &'static str, Option<&'static str>)
     }
 }
 
-fn kind_label(entry: &Entry) -> &'static str {
+/// The section of the index an entry is filed in, from a page reaching the root as `root`.
+pub fn kind_href(entry: &Entry, root: &str) -> String {
+    format!("{root}{PAGE}#{}", group_of(entry).0)
+}
+
+/// `person`, `work`, ..., or `name` for a discovered one.
+pub fn kind_label(entry: &Entry) -> &'static str {
     match entry.kind {
         Some(EntryKind::Person) => "person",
         Some(EntryKind::Organisation) => "organisation",
@@ -195,136 +204,82 @@ fn kind_label(entry: &Entry) -> &'static str {
     }
 }
 
-/// A link to an entry: from the cross-reference page itself (`from_root` = `None`), or from a
-/// page that reaches the site root as `from_root`.
-fn entry_link(entry: &Entry, from_root: Option<&str>) -> LinkView {
-    let href = match from_root {
-        None => format!("#entry-{}", entry.id),
-        Some(root) => format!("{root}{PAGE}#entry-{}", entry.id),
-    };
-    LinkView {
-        label: entry.name.clone(),
-        href,
-    }
-}
-
-fn letters(shown: &[(usize, &Entry)]) -> Vec<LetterView> {
+/// One kind's letters; for a paged kind, its letter pages are added to `pages`.
+fn letters(
+    kind: &KindView,
+    entries: &[&Entry],
+    pages: &mut Vec<(String, LetterPageView)>,
+) -> Vec<LetterView> {
     let mut by_letter: BTreeMap<char, Vec<&Entry>> = BTreeMap::new();
-    for &(_, entry) in shown {
+    for &entry in entries {
         by_letter
             .entry(index_letter(entry))
             .or_default()
             .push(entry);
     }
-    let mut alphabet: Vec<char> = ('A'..='Z').collect();
-    if by_letter.contains_key(&'#') {
-        alphabet.push('#');
+    let letter_slug = |letter: char| match letter {
+        '#' => "other".to_string(),
+        c => c.to_ascii_lowercase().to_string(),
+    };
+    let letter_base = |letter: char| format!("names/{}-{}", kind.id, letter_slug(letter));
+    let mut views = Vec::new();
+    for (&letter, entries) in &mut by_letter {
+        entries.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
+        let root = if kind.paged { "../" } else { "" };
+        let items: Vec<IndexItem> = entries.iter().map(|e| index_item(e, root)).collect();
+        views.push(LetterView {
+            letter: letter.to_string(),
+            id: format!("{}-{}", kind.id, letter_slug(letter)),
+            href: kind.paged.then(|| page_path(&letter_base(letter), 1)),
+            count: items.len(),
+            entries: if kind.paged { Vec::new() } else { items },
+        });
     }
-    alphabet
-        .into_iter()
-        .map(|letter| {
-            let mut entries = by_letter.remove(&letter).unwrap_or_default();
-            entries.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
-            LetterView {
-                letter: letter.to_string(),
-                id: (!entries.is_empty()).then(|| {
-                    format!(
-                        "letter-{}",
-                        if letter == '#' {
-                            "other".to_string()
-                        } else {
-                            letter.to_ascii_lowercase().to_string()
-                        }
-                    )
-                }),
-                entries: entries
-                    .into_iter()
-                    .map(|e| LinkView {
-                        label: index_name(e),
-                        ..entry_link(e, None)
-                    })
-                    .collect(),
+    if kind.paged {
+        let others: Vec<LinkView> = by_letter
+            .keys()
+            .map(|&l| LinkView {
+                label: l.to_string(),
+                href: page_path(&letter_base(l), 1)
+                    .trim_start_matches("names/")
+                    .to_string(),
+            })
+            .collect();
+        for (&letter, entries) in &by_letter {
+            let count = page_count(entries.len(), LETTER_PAGE_MAX);
+            for (number, chunk) in entries.chunks(LETTER_PAGE_MAX).enumerate() {
+                let number = number + 1;
+                pages.push((
+                    page_path(&letter_base(letter), number),
+                    LetterPageView {
+                        kind_label: kind.label,
+                        kind_href: format!("../{PAGE}#{}", kind.id),
+                        letter: letter.to_string(),
+                        entries: chunk.iter().map(|e| index_item(e, "../")).collect(),
+                        letters: others.clone(),
+                        pager: PagerView::new(&letter_base(letter), number, count),
+                    },
+                ));
             }
-        })
-        .collect()
+        }
+    }
+    views
+}
+
+fn index_item(entry: &Entry, root: &str) -> IndexItem {
+    IndexItem {
+        label: index_name(entry),
+        href: entry_href(entry, root),
+        texts: entry.text_count(),
+    }
 }
 
 /// A person as an index files them, `Trotsky, Leon`; other entries as named.
-fn index_name(entry: &Entry) -> String {
+pub fn index_name(entry: &Entry) -> String {
     match (entry.kind, entry.name.rsplit_once(' ')) {
         (Some(EntryKind::Person), Some((first, last))) => format!("{last}, {first}"),
         _ => entry.name.clone(),
     }
-}
-
-fn entry_view(entry: &Entry, xref: &CrossReferences, texts: &[Text]) -> EntryView {
-    EntryView {
-        anchor: format!("entry-{}", entry.id),
-        name_html: smarten(&entry.name, 0..entry.name.len()),
-        kind: kind_label(entry),
-        origin: entry.origin,
-        dates: entry.dates.as_ref().map(DateView::of),
-        description_html: entry.description.as_deref().map(render_markdown_inline),
-        related: entry
-            .related
-            .iter()
-            .filter_map(|&r| xref.entries.get(r))
-            .filter(|e| is_shown(e))
-            .map(|e| entry_link(e, None))
-            .collect(),
-        authored: entry
-            .authored
-            .iter()
-            .map(|&t| LinkView::to_text(&texts[t], "texts/"))
-            .collect(),
-        texts: entry
-            .occurrences
-            .iter()
-            .map(|o| {
-                let text = &texts[o.text];
-                EntryTextView {
-                    text: LinkView::to_text(text, "texts/"),
-                    in_title: o.in_title,
-                    paragraphs: paragraph_rows(&o.mentions, text),
-                    notes: o
-                        .notes
-                        .iter()
-                        .map(|n| LinkView {
-                            label: format!("note {n}"),
-                            href: format!("texts/{}.html#note-{n}", text.slug),
-                        })
-                        .collect(),
-                }
-            })
-            .collect(),
-        text_count: entry.text_count(),
-    }
-}
-
-/// One row per paragraph, with a snippet around its first mention.
-fn paragraph_rows(mentions: &[Mention], text: &Text) -> Vec<ParagraphMentionView> {
-    let paragraphs: BTreeMap<usize, &str> = text
-        .document
-        .paragraphs()
-        .map(|p| (p.number, p.text.as_str()))
-        .collect();
-    let mut rows: Vec<ParagraphMentionView> = Vec::new();
-    for mention in mentions {
-        if let Some(row) = rows.last_mut().filter(|r| r.number == mention.paragraph) {
-            row.count += 1;
-            continue;
-        }
-        let Some(paragraph) = paragraphs.get(&mention.paragraph) else {
-            continue;
-        };
-        rows.push(ParagraphMentionView {
-            number: mention.paragraph,
-            href: format!("texts/{}.html#p{}", text.slug, mention.paragraph),
-            snippet_html: snippet(paragraph, mention.range.clone()),
-            count: 1,
-        });
-    }
-    rows
 }
 
 /// Keyword in context: up to [`CONTEXT_CHARS`] on each side, cut at word boundaries.
@@ -376,7 +331,7 @@ pub fn mention_links(xref: &CrossReferences, text: usize) -> BTreeMap<usize, Vec
                 Some(Mark {
                     range: range.clone(),
                     kind: MarkKind::Link {
-                        href: format!("../{PAGE}#entry-{}", entry.id),
+                        href: entry_href(entry, "../"),
                         class: "xref",
                     },
                 })
@@ -399,7 +354,10 @@ pub fn related_view(xref: &CrossReferences, texts: &[Text], text: usize) -> Vec<
                 .shared
                 .iter()
                 .filter_map(|&e| xref.entries.get(e))
-                .map(|e| entry_link(e, Some("../")))
+                .map(|e| LinkView {
+                    label: e.name.clone(),
+                    href: entry_href(e, "../"),
+                })
                 .collect(),
         })
         .collect()

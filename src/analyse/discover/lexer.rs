@@ -80,7 +80,11 @@ impl<'a> Lexer<'a> {
         if word.chars().count() == 1 {
             return self.dotted(start, word);
         }
-        let known = [ABBREVIATED_TITLES, NAME_ABBREVIATIONS, OTHER_ABBREVIATIONS];
+        let known = [
+            &ABBREVIATED_TITLES,
+            &NAME_ABBREVIATIONS,
+            &OTHER_ABBREVIATIONS,
+        ];
         if known.iter().any(|list| in_list(list, word)) {
             self.bump();
             return Token::Abbreviation(self.slice(start));

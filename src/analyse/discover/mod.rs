@@ -26,6 +26,7 @@ mod tally;
 mod tests;
 mod words;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use scanner::scan_paragraph;
@@ -58,14 +59,27 @@ pub enum NameHint {
 
 /// Proper-name candidates across all paragraphs (each item one paragraph of one text), sorted by
 /// name, ignoring case and accents. See the module documentation for the rules.
-pub fn discover_names<'a>(
-    paragraphs: impl IntoIterator<Item = &'a str>,
-    language: &str,
-) -> Vec<DiscoveredName> {
+///
+/// Paragraphs are scanned in parallel, in chunks whose tallies are merged in order, so the
+/// result is the same as one scan from first to last.
+pub fn discover_names(paragraphs: &[&str], language: &str) -> Vec<DiscoveredName> {
     let german = language.to_ascii_lowercase().starts_with("de");
-    let mut tally = Tally::default();
-    for paragraph in paragraphs {
-        scan_paragraph(paragraph, german, &mut tally);
+    let tallies: Vec<Tally> = paragraphs
+        .par_chunks(PARAGRAPHS_PER_CHUNK)
+        .map(|chunk| {
+            let mut tally = Tally::default();
+            for paragraph in chunk {
+                scan_paragraph(paragraph, german, &mut tally);
+            }
+            tally
+        })
+        .collect();
+    let mut total = Tally::default();
+    for tally in tallies {
+        total.merge(tally);
     }
-    tally.into_names()
+    total.into_names()
 }
+
+/// Paragraphs one parallel task scans.
+const PARAGRAPHS_PER_CHUNK: usize = 512;

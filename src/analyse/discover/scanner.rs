@@ -37,8 +37,8 @@ fn is_front_noise(piece: &Piece, german: bool) -> bool {
         PieceKind::Connector => true,
         PieceKind::Title => false,
         PieceKind::Name => {
-            in_list(FUNCTION_WORDS, piece.text)
-                || (german && in_list(FRONT_CONNECTORS_DE, piece.text))
+            in_list(&FUNCTION_WORDS, piece.text)
+                || (german && in_list(&FRONT_CONNECTORS_DE, piece.text))
         }
     }
 }
@@ -100,7 +100,7 @@ impl<'a> Scanner<'_, 'a> {
             self.push(base, PieceKind::Title);
         } else if is_capitalised(base) {
             self.push(base, PieceKind::Name);
-        } else if !self.run.is_empty() && !possessive && in_list(CONNECTORS, base) {
+        } else if !self.run.is_empty() && !possessive && in_list(&CONNECTORS, base) {
             self.pending.push(base);
             return;
         } else {
@@ -115,7 +115,7 @@ impl<'a> Scanner<'_, 'a> {
         if is_title(text) {
             self.flush();
             self.push(text, PieceKind::Title);
-        } else if in_list(NAME_ABBREVIATIONS, text) {
+        } else if in_list(&NAME_ABBREVIATIONS, text) {
             self.push(text, PieceKind::Name);
         } else {
             self.flush();

@@ -50,6 +50,26 @@ impl Tally {
         self.seen += 1;
     }
 
+    /// Adds the counts of `later`, a tally of text that comes after all of this one's.
+    pub(super) fn merge(&mut self, later: Tally) {
+        let offset = self.seen;
+        for (key, theirs) in later.groups {
+            let group = self.groups.entry(key).or_default();
+            group.count += theirs.count;
+            group.confirmed |= theirs.confirmed;
+            for form in theirs.forms {
+                match group.forms.iter_mut().find(|f| f.text == form.text) {
+                    Some(mine) => mine.count += form.count,
+                    None => group.forms.push(Form {
+                        first_seen: form.first_seen + offset,
+                        ..form
+                    }),
+                }
+            }
+        }
+        self.seen += later.seen;
+    }
+
     /// The confirmed names, each under its most frequent form, sorted by key then name.
     pub(super) fn into_names(self) -> Vec<DiscoveredName> {
         let mut names: Vec<(String, DiscoveredName)> = self

@@ -55,7 +55,7 @@ const SEED_PARAGRAPHS: &[&str] = &[
 ];
 
 fn names(paragraphs: &[&str], language: &str) -> Vec<String> {
-    let found = discover_names(paragraphs.iter().copied(), language);
+    let found = discover_names(paragraphs, language);
     found.into_iter().map(|n| n.name).collect()
 }
 
@@ -127,7 +127,7 @@ fn seed_texts_yield_no_sentence_words() {
 
 #[test]
 fn seed_counts_and_hints() {
-    let found = discover_names(SEED_PARAGRAPHS.iter().copied(), "en");
+    let found = discover_names(SEED_PARAGRAPHS, "en");
     let stalin = find(&found, "Stalin").map(|n| (n.count, n.hint));
     assert_eq!(stalin, Some((4, NameHint::SingleWord)));
     let ussr = find(&found, "USSR").map(|n| n.hint);
@@ -217,7 +217,7 @@ fn abbreviations_do_not_end_sentences() {
 #[test]
 fn dotted_initialisms_group_with_plain_ones() {
     let text = "agents of the G.P.U. came; the GPU and the GPU again, in the U.S.A and the USSR.";
-    let found = discover_names([text], "en");
+    let found = discover_names(&[text], "en");
     let gpu = find(&found, "GPU").map(|n| (n.count, n.hint));
     assert_eq!(gpu, Some((3, NameHint::Initialism)));
     assert!(find(&found, "U.S.A").is_some(), "{found:?}");
@@ -235,10 +235,13 @@ fn roman_numerals_and_i_are_not_initialisms() {
 
 #[test]
 fn most_frequent_form_wins_ties_go_to_first_seen() {
-    let found = discover_names(["by Mme Celarie, then Mme Célarié, then Mme Célarié"], "en");
+    let found = discover_names(
+        &["by Mme Celarie, then Mme Célarié, then Mme Célarié"],
+        "en",
+    );
     let first = found.first().map(|n| (n.name.as_str(), n.count));
     assert_eq!(first, Some(("Mme Célarié", 3)));
-    let found = discover_names(["by Mme Célarié, then Mme Celarie"], "en");
+    let found = discover_names(&["by Mme Célarié, then Mme Celarie"], "en");
     assert_eq!(found.first().map(|n| n.name.as_str()), Some("Mme Célarié"));
 }
 
@@ -246,7 +249,7 @@ fn most_frequent_form_wins_ties_go_to_first_seen() {
 fn german_reports_no_single_capitalised_words() {
     let text = "Genosse Trotzki schrieb am 6. März 1938 an die Kommunistische Internationale, \
                 dass die GPU in Moskau die Opposition verfolgt. Der Prozess begann.";
-    let found = discover_names([text], "de-DE");
+    let found = discover_names(&[text], "de-DE");
     let got: Vec<(&str, NameHint)> = found.iter().map(|n| (n.name.as_str(), n.hint)).collect();
     let want = vec![
         ("Genosse Trotzki", NameHint::Titled),
@@ -300,13 +303,13 @@ fn word_tests() {
 
 #[test]
 fn empty_input_gives_nothing() {
-    assert!(discover_names([], "en").is_empty());
-    assert!(discover_names(["", "   ", "...", "`'"], "en").is_empty());
+    assert!(discover_names(&[], "en").is_empty());
+    assert!(discover_names(&["", "   ", "...", "`'"], "en").is_empty());
 }
 
 #[test]
 fn regression_a_line_break_ends_a_name() {
-    let found = discover_names(["Mit bolschewistischem Gruß\nL. Trotzki"], "de");
+    let found = discover_names(&["Mit bolschewistischem Gruß\nL. Trotzki"], "de");
     let names: Vec<&str> = found.iter().map(|n| n.name.as_str()).collect();
     assert_eq!(names, vec!["L. Trotzki"]);
 }

@@ -4,12 +4,17 @@
 //! capitalised, an initialism, a title, may it stand alone as a name, is it on a list) and a
 //! word without its possessive `'s`.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 /// Lowercase words that may join capitalised words inside a name.
-pub(super) const CONNECTORS: &str = "of the de la le du des von van der di da del y";
+pub(super) static CONNECTORS: WordList =
+    WordList::new("of the de la le du des von van der di da del y");
 
 /// Function and common sentence words (English, then French, then German): stripped from the
 /// front of a name, never a name alone.
-pub(super) const FUNCTION_WORDS: &str = "\
+pub(super) static FUNCTION_WORDS: WordList = WordList::new(
+    "\
     a an the this that these those it its i we you he she they me us him her them my our your \
     his their who whom whose what which when where why how whether if then than there here \
     hence thus so since because as but and or nor yet also still even only just not no yes all \
@@ -27,44 +32,77 @@ pub(super) const FUNCTION_WORDS: &str = "\
     contre die das dem den ein eine einen einem einer eines und oder aber doch denn im an am \
     auf aus bei mit nach seit vom zu zum zur für über unter vor durch gegen ohne um ich du er \
     sie es wir ihr wie wo was wer wenn als dass daß auch nicht kein keine dieser diese dieses \
-    sein seine ihre hier dort nun jetzt noch schon nur ist sind war hat";
+    sein seine ihre hier dort nun jetzt noch schon nur ist sind war hat",
+);
 
 /// Connectors that are also articles: stripped from the front of a name in German only (`Der
 /// Verrat`), kept elsewhere (`De Gaulle`, `Le Monde`, `Van Gogh`).
-pub(super) const FRONT_CONNECTORS_DE: &str = "der des";
+pub(super) static FRONT_CONNECTORS_DE: WordList = WordList::new("der des");
 
 /// Month and weekday names (en, de, fr): never a name alone.
-const CALENDAR_WORDS: &str = "\
+static CALENDAR_WORDS: WordList = WordList::new(
+    "\
     january february march april may june july august september october november december \
     monday tuesday wednesday thursday friday saturday sunday januar februar märz mai juni juli \
     oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag \
     janvier février mars avril juin juillet août septembre octobre novembre décembre lundi \
-    mardi mercredi jeudi vendredi samedi dimanche";
+    mardi mercredi jeudi vendredi samedi dimanche",
+);
 
 /// Titles and forms of address: kept with the name that follows, never a name alone.
-const TITLES: &str = "\
+static TITLES: WordList = WordList::new(
+    "\
     mr mrs ms dr prof mme mlle madame mademoiselle monsieur messieurs madam sir mister herr frau \
-    fräulein comrade comrades genosse genossin genossen camarade camarades citizen citoyen";
+    fräulein comrade comrades genosse genossin genossen camarade camarades citizen citoyen",
+);
 
 /// Collective forms of address (`Dear Friends,`): never a name alone.
-const ADDRESS_WORDS: &str = "\
+static ADDRESS_WORDS: WordList = WordList::new(
+    "\
     friends gentlemen ladies sirs citizens workers colleagues freunde kameraden kollegen \
-    amis citoyens travailleurs compañeros camaradas";
+    amis citoyens travailleurs compañeros camaradas",
+);
 
 /// Titles written with a dot that does not end a sentence (`Mrs.`).
-pub(super) const ABBREVIATED_TITLES: &str = "mr mrs ms dr prof mme mlle";
+pub(super) static ABBREVIATED_TITLES: WordList = WordList::new("mr mrs ms dr prof mme mlle");
 
 /// Abbreviations whose dot does not end a sentence and that are part of a name (`St. Just`).
-pub(super) const NAME_ABBREVIATIONS: &str = "st jr sr";
+pub(super) static NAME_ABBREVIATIONS: WordList = WordList::new("st jr sr");
 
 /// Abbreviations whose dot does not end a sentence and that break a name (`Vol. 14`, `pp. 85`).
-pub(super) const OTHER_ABBREVIATIONS: &str = "\
-    pp vol vols no nos ed eds ch chap cf ff ibid op cit fig trans ca vs art sec nn col";
+pub(super) static OTHER_ABBREVIATIONS: WordList = WordList::new(
+    "\
+    pp vol vols no nos ed eds ch chap cf ff ibid op cit fig trans ca vs art sec nn col",
+);
 
-/// Whether `word` (case and a final dot ignored) is one of the space-separated words of `list`.
-pub(super) fn in_list(list: &str, word: &str) -> bool {
-    let lower = word.trim_end_matches('.').to_lowercase();
-    list.split_whitespace().any(|entry| entry == lower)
+/// A list of words, written space-separated, looked up in a hash set built on first use.
+pub(super) struct WordList {
+    words: &'static str,
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordList {
+    const fn new(words: &'static str) -> Self {
+        WordList {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, lower: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.split_whitespace().collect())
+            .contains(lower)
+    }
+}
+
+/// Whether `word` (case and a final dot ignored) is one of the words of `list`.
+pub(super) fn in_list(list: &WordList, word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    if !word.chars().any(char::is_uppercase) {
+        return list.contains(word);
+    }
+    list.contains(&word.to_lowercase())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -106,7 +144,7 @@ pub(super) fn is_initialism(word: &str) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() && c.is_uppercase())
         && !is_roman_numeral(&letters)
-        && !in_list(FUNCTION_WORDS, &letters)
+        && !in_list(&FUNCTION_WORDS, &letters)
 }
 
 /// Uppercase Roman numeral letters only (`XIV`, `II`, `MCM`).
@@ -116,7 +154,7 @@ fn is_roman_numeral(word: &str) -> bool {
 
 /// A capitalised title or form of address (`Mrs.`, `Madame`, `Comrade`; not `comrade`).
 pub(super) fn is_title(word: &str) -> bool {
-    is_capitalised(word) && in_list(TITLES, word)
+    is_capitalised(word) && in_list(&TITLES, word)
 }
 
 /// Whether one capitalised word may stand alone as a name.
@@ -124,8 +162,8 @@ pub(super) fn may_stand_alone(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && is_capitalised(word)
         && !is_roman_numeral(word)
-        && !in_list(FUNCTION_WORDS, word)
-        && !in_list(CALENDAR_WORDS, word)
-        && !in_list(TITLES, word)
-        && !in_list(ADDRESS_WORDS, word)
+        && !in_list(&FUNCTION_WORDS, word)
+        && !in_list(&CALENDAR_WORDS, word)
+        && !in_list(&TITLES, word)
+        && !in_list(&ADDRESS_WORDS, word)
 }

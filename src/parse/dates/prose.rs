@@ -13,10 +13,30 @@ use super::tokens::{Kind, Token, tokenize};
 /// Finds the dates in `text`, in order of position, without overlaps, the longest form at each
 /// place winning ("6–8 March 1938", not "8 March 1938").
 pub fn find_dates(text: &str) -> Vec<DateMention> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let tokens = tokenize(text);
+    // Every date has a number in it, at most MAX_TOKENS_BEFORE_NUMBER tokens from its start:
+    // elsewhere no match is tried, which keeps number-free stretches of prose cheap.
+    let mut next_number = vec![usize::MAX; tokens.len() + 1];
+    for pos in (0..tokens.len()).rev() {
+        next_number[pos] = if tokens[pos].kind == Kind::Number {
+            pos
+        } else {
+            next_number[pos + 1]
+        };
+    }
     let mut mentions = Vec::new();
     let mut pos = 0;
     while pos < tokens.len() {
+        if next_number[pos] == usize::MAX {
+            break;
+        }
+        if next_number[pos] - pos > MAX_TOKENS_BEFORE_NUMBER {
+            pos = next_number[pos] - MAX_TOKENS_BEFORE_NUMBER;
+            continue;
+        }
         if let Some(after) = reference_number_end(&tokens, pos) {
             pos = after;
             continue;
@@ -40,6 +60,10 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     }
     mentions
 }
+
+/// The most tokens a date expression has before its first number ("at the very end of March
+/// 1938": words, spaces and punctuation are tokens each), with room to spare.
+const MAX_TOKENS_BEFORE_NUMBER: usize = 24;
 
 // ---------------------------------------------------------------------------------------------
 // Prose: what is not a year
