@@ -2,18 +2,21 @@
 //! on it.
 //!
 //! In: the [`Timeline`], the texts and the cross-references. Out: the contexts for
-//! `timeline.html` and `timeline_year.html`. A timeline of up to [`INLINE_MAX_EVENTS`] events is
+//! `timeline.html` and `timeline_year.html`. A timeline of up to [`INLINE_MAX_EVENTS`] events
+//! (and [`INLINE_MAX_EVIDENCE`] pieces of evidence) is
 //! one page: the SVG axis with a mark per event, then the events year by year, the texts set apart
 //! from the events they mention, each with its date in a `<time datetime>` at the precision known
 //! and its evidence linked to the exact paragraph or note. A larger one becomes an overview (one
 //! bar per year, its height the year's count, and a list of years with counts) and a page per
-//! year holding that year's events, continued on further pages past [`EVENTS_PER_PAGE`]; so no
-//! page grows with the corpus.
+//! year holding that year's events, continued on further pages past [`EVENTS_PER_PAGE`] events
+//! or [`EVIDENCE_PER_PAGE`] pieces of evidence. An event stated in more than
+//! [`EVIDENCE_TEXTS_SHOWN`] texts lists the first of them and counts the rest. So no page grows
+//! with the corpus.
 
 use serde::Serialize;
 
 use super::layout::{DateView, LinkView};
-use super::paging::{PagerView, page_count, page_of, page_path};
+use super::paging::{PagerView, page_path};
 use super::timeline_svg::{overview_svg, timeline_svg};
 use super::typography::smarten_all;
 use super::xref_page::snippet;
@@ -25,6 +28,12 @@ use crate::model::xref::CrossReferences;
 pub const PAGE: &str = "timeline.html";
 /// The most events shown on the timeline page itself; beyond, the page is an overview.
 pub const INLINE_MAX_EVENTS: usize = 300;
+/// The most pieces of evidence shown on the timeline page itself; beyond, it is an overview.
+pub const INLINE_MAX_EVIDENCE: usize = 600;
+/// How many pieces of evidence one year page holds before it continues on a further page.
+pub const EVIDENCE_PER_PAGE: usize = 400;
+/// How many texts an event lists as its evidence; the others are counted.
+pub const EVIDENCE_TEXTS_SHOWN: usize = 25;
 /// How many events one year page holds before it continues on a further page.
 pub const EVENTS_PER_PAGE: usize = 200;
 
@@ -84,8 +93,10 @@ pub struct EventView {
     pub label_html: Option<String>,
     /// The text's own page, for an event that is one of the texts.
     pub text: Option<LinkView>,
-    /// Where it is stated.
+    /// Where it is stated (the first [`EVIDENCE_TEXTS_SHOWN`] texts).
     pub evidence: Vec<EvidenceView>,
+    /// How many further texts state it.
+    pub more_texts: usize,
     /// Cross-reference entries it concerns.
     pub entries: Vec<LinkView>,
 }
@@ -119,7 +130,7 @@ pub fn timeline_views(
     xref: &CrossReferences,
 ) -> (TimelineView, Vec<(String, YearPageView)>) {
     let events = &timeline.events;
-    if events.len() <= INLINE_MAX_EVENTS {
+    if !is_overview(timeline) {
         let labels: Vec<String> = events.iter().map(|e| plain_label(e, texts)).collect();
         let years = by_year(events)
             .into_iter()
@@ -143,8 +154,9 @@ pub fn timeline_views(
             })
         };
         let base = year_page_base(year);
-        let count = page_count(events.len(), EVENTS_PER_PAGE);
-        for (number, chunk) in events.chunks(EVENTS_PER_PAGE).enumerate() {
+        let chunks = page_chunks(events);
+        let count = chunks.len();
+        for (number, chunk) in chunks.into_iter().enumerate() {
             let number = number + 1;
             pages.push((
                 page_path(&base, number),
@@ -178,6 +190,34 @@ pub fn timeline_views(
         overview: true,
     };
     (view, pages)
+}
+
+/// Whether the timeline is too large for one page (see the module documentation).
+fn is_overview(timeline: &Timeline) -> bool {
+    timeline.events.len() > INLINE_MAX_EVENTS
+        || timeline
+            .events
+            .iter()
+            .map(|e| e.evidence.len())
+            .sum::<usize>()
+            > INLINE_MAX_EVIDENCE
+}
+
+/// A year's events split into pages of at most [`EVENTS_PER_PAGE`] events and about
+/// [`EVIDENCE_PER_PAGE`] pieces of evidence (an event is never split).
+fn page_chunks(events: &[Event]) -> Vec<&[Event]> {
+    let mut chunks = Vec::new();
+    let (mut start, mut weight) = (0, 0);
+    for (i, event) in events.iter().enumerate() {
+        let shown = event.evidence.len().min(EVIDENCE_TEXTS_SHOWN * 4);
+        if i > start && (i - start >= EVENTS_PER_PAGE || weight + shown > EVIDENCE_PER_PAGE) {
+            chunks.push(&events[start..i]);
+            (start, weight) = (i, 0);
+        }
+        weight += shown;
+    }
+    chunks.push(&events[start..]);
+    chunks
 }
 
 /// `timeline/<year>`: the base path of a year's pages.
@@ -219,7 +259,7 @@ fn year_view(
     };
     if href.is_none() {
         for event in events {
-            let event_view = event_view(event, texts, xref, root);
+            let event_view = capped(event_view(event, texts, xref, root));
             if event.is_text {
                 view.texts.push(event_view);
             } else {
@@ -234,15 +274,21 @@ fn year_view(
 /// or its publication when undated; `None` for a text without a date.
 pub fn text_marks(timeline: &Timeline, texts: &[Text]) -> Vec<Option<String>> {
     let mut marks = vec![None; texts.len()];
-    let overview = timeline.events.len() > INLINE_MAX_EVENTS;
+    let overview = is_overview(timeline);
     for (year, events) in by_year(&timeline.events) {
-        for (i, event) in events.iter().enumerate() {
+        let chunks = page_chunks(events);
+        let mut pages = chunks
+            .iter()
+            .enumerate()
+            .flat_map(|(page, chunk)| std::iter::repeat_n(page + 1, chunk.len()));
+        for event in events {
+            let page_number = pages.next().unwrap_or(1);
             let Some(t) = event.text else { continue };
             if marks[t].is_some() || event.id != format!("text-{}", texts[t].slug) {
                 continue;
             }
             let page = if overview {
-                page_path(&year_page_base(year), page_of(i, EVENTS_PER_PAGE))
+                page_path(&year_page_base(year), page_number)
             } else {
                 PAGE.to_string()
             };
@@ -289,6 +335,7 @@ fn event_view(event: &Event, texts: &[Text], xref: &CrossReferences, root: &str)
             href: format!("{root}texts/{}.html", texts[t].slug),
         }),
         evidence: evidence_views(&event.evidence, texts, root),
+        more_texts: 0,
         entries: event
             .entries
             .iter()
@@ -344,4 +391,13 @@ fn evidence_views(evidence: &[Evidence], texts: &[Text], root: &str) -> Vec<Evid
         }
     }
     views.into_iter().map(|(_, v)| v).collect()
+}
+
+/// An event's view with its evidence cut to [`EVIDENCE_TEXTS_SHOWN`] texts, the rest counted.
+fn capped(mut view: EventView) -> EventView {
+    if view.evidence.len() > EVIDENCE_TEXTS_SHOWN {
+        view.more_texts = view.evidence.len() - EVIDENCE_TEXTS_SHOWN;
+        view.evidence.truncate(EVIDENCE_TEXTS_SHOWN);
+    }
+    view
 }
