@@ -28,6 +28,7 @@
 //! the date itself (points and ranges), and `prose.rs` scans running text with them.
 
 mod grammar;
+mod lexicon;
 mod prose;
 mod spans;
 #[cfg(test)]

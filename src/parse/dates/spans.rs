@@ -4,7 +4,8 @@
 //! range of two) that reads from there, in any of the accepted spellings, and the cursor after it.
 
 use super::grammar::{Cursor, Mode, Parsed, longest};
-use super::tokens::{Kind, is_english_homograph, month_from_name};
+use super::lexicon::{Form, is_connector, is_everyday_word, is_ordinal_suffix, is_year_word};
+use super::tokens::Kind;
 use super::{PartialDate, YEARS};
 
 /// A point (no end) or a checked range (end strictly later than start).
@@ -23,9 +24,10 @@ impl Span {
     }
 }
 
-/// The date itself: the longest point or range that reads from here.
+/// The date itself: the longest point or range that reads from here, and a year word after
+/// it ("1938 г.").
 pub(super) fn body<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Span> {
-    longest([
+    let (cursor, span) = longest([
         point_span(cursor),
         year_range(cursor),
         decade(cursor),
@@ -34,7 +36,14 @@ pub(super) fn body<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Span> {
         month_day_range(cursor),
         month_range(cursor),
         point_range(cursor),
-    ])
+    ])?;
+    Some((cursor.optional(year_word), span))
+}
+
+/// "г.", "года": a word saying the number before it is a year.
+fn year_word<'t, 'a>(cursor: Cursor<'t, 'a>) -> Option<Cursor<'t, 'a>> {
+    let (next, token) = cursor.kind(Kind::Word)?;
+    is_year_word(&token.lower).then_some(next.optional(|c| c.touching()?.punct('.')))
 }
 
 fn point_span<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Span> {
@@ -61,8 +70,6 @@ fn year<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, i32> {
     YEARS.contains(&year).then_some((cursor, year))
 }
 
-const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "re", "e", "o", "º", "ª"];
-
 /// A day of the month, with an ordinal suffix touching it if there is one ("6th", "1er").
 fn day<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, u8> {
     let (cursor, value) = cursor.number(1..=2)?;
@@ -72,35 +79,36 @@ fn day<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, u8> {
     Some((cursor.optional(ordinal_suffix), day))
 }
 
-/// "st", "nd", "rd", "th", "er", "º" ... touching a day.
+/// "st", "nd", "rd", "th", "er", "º" ... touching a day, after a full stop in Spanish and
+/// Portuguese ("1.º").
 fn ordinal_suffix<'t, 'a>(cursor: Cursor<'t, 'a>) -> Option<Cursor<'t, 'a>> {
-    let (next, token) = cursor.touching()?.kind(Kind::Word)?;
-    ORDINAL_SUFFIXES
-        .contains(&token.lower.as_str())
-        .then_some(next)
+    let cursor = cursor.touching()?;
+    let cursor = cursor.optional(|c| c.punct('.')?.touching());
+    let (next, token) = cursor.kind(Kind::Word)?;
+    is_ordinal_suffix(&token.lower).then_some(next)
 }
 
 /// A month name, and the full stop of an abbreviation ("Sept.").
 fn month<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, u8> {
     let (next, token) = cursor.kind(Kind::Word)?;
-    let (month, abbreviated) = month_from_name(&token.folded)?;
+    let word = token.month?;
     let capitalised = token.text.starts_with(char::is_uppercase);
-    if cursor.mode == Mode::Prose && is_english_homograph(&token.folded) && !capitalised {
+    if cursor.mode == Mode::Prose && is_everyday_word(word.word) && !capitalised {
         return None;
     }
-    let next = if abbreviated {
-        next.optional(|c| c.touching()?.punct('.'))
-    } else {
-        next
+    let full_stop = |c: Cursor<'t, 'a>| c.touching()?.punct('.');
+    let next = match word.form {
+        Form::Full => next,
+        Form::Abbreviation => next.optional(full_stop),
+        Form::DottedAbbreviation => full_stop(next)?,
     };
-    Some((next, month))
+    Some((next, word.month))
 }
 
 /// "de", "del", "of": the small words between day, month and year in some languages.
 fn connector<'t, 'a>(cursor: Cursor<'t, 'a>) -> Option<Cursor<'t, 'a>> {
-    ["de", "del", "of"]
-        .iter()
-        .find_map(|word| cursor.word(word))
+    let (next, token) = cursor.kind(Kind::Word)?;
+    is_connector(&token.lower).then_some(next)
 }
 
 /// The year closing a written date, after an optional comma and connector ("March 6, 1938",

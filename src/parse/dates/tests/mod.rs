@@ -1,7 +1,10 @@
 //! Tests of the date parser: whole strings ([`HistoricalDate::parse`]), display and output
 //! formats, ordering, and dates in prose ([`find_dates`]).
 //!
-//! In: literal dates and sentences. Out: assertions on the public API only.
+//! In: literal dates and sentences. Out: assertions on the public API only. The forms added
+//! for archive pages have their own files: month words of each language (`words.rs`).
+
+mod words;
 
 use super::*;
 
