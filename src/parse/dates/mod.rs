@@ -27,8 +27,11 @@
 //! reads a whole date expression from them (approximation, qualifier, brackets), `spans.rs` reads
 //! the date itself (points and ranges), and `prose.rs` scans running text with them.
 
+mod cursor;
 mod grammar;
 mod lexicon;
+mod numeric;
+mod points;
 mod prose;
 mod spans;
 #[cfg(test)]
@@ -41,7 +44,8 @@ use std::ops::{Range, RangeInclusive};
 
 use serde::Serialize;
 
-use grammar::{Cursor, Mode, expression};
+use cursor::{Cursor, Mode};
+use grammar::expression;
 use tokens::tokenize;
 
 pub use prose::find_dates;

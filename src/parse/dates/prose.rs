@@ -7,7 +7,8 @@
 use std::ops::Range;
 
 use super::DateMention;
-use super::grammar::{Cursor, Mode, expression};
+use super::cursor::{Cursor, Mode};
+use super::grammar::expression;
 use super::tokens::{Kind, Token, tokenize};
 
 /// Finds the dates in `text`, in order of position, without overlaps, the longest form at each

@@ -1,0 +1,56 @@
+//! Numeric dates: ISO, dotted and compact numbers ("1938-03-06", "14.1.1938", "19380306").
+//!
+//! In: a [`Cursor`] on the tokens. Out: the [`PartialDate`] a numeric spelling gives, if the
+//! numbers make a real date, and the cursor after it.
+
+use super::PartialDate;
+use super::cursor::{Cursor, Mode, Parsed};
+use super::points::year;
+
+/// Two digits touching the hyphen before them: ISO's month and day.
+fn iso_part<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, u8> {
+    let (cursor, value) = cursor.touching()?.hyphen()?.touching()?.number(2..=2)?;
+    Some((cursor, u8::try_from(value).ok()?))
+}
+
+/// "1938-03-06" and "1938-03". "1905-06" is a range of years, not June 1905, when the two
+/// digits read as a later year of the same century.
+pub(super) fn iso_date<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
+    let (cursor, year) = year(cursor)?;
+    let (cursor, month) = iso_part(cursor)?;
+    if let Some((cursor, day)) = iso_part(cursor) {
+        return Some((cursor, PartialDate::new(year, Some(month), Some(day))?));
+    }
+    if abbreviated_range_end(year, u32::from(month)).is_some() {
+        return None;
+    }
+    Some((cursor, PartialDate::new(year, Some(month), None)?))
+}
+
+/// "14.1.1938", "14.01.1938": day, month and year joined by full stops, no spaces.
+pub(super) fn dotted_date<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
+    let (cursor, day) = cursor.number(1..=2)?;
+    let (cursor, month) = cursor.touching()?.punct('.')?.touching()?.number(1..=2)?;
+    let (cursor, year) = year(cursor.touching()?.punct('.')?.touching()?)?;
+    let (day, month) = (u8::try_from(day).ok()?, u8::try_from(month).ok()?);
+    Some((cursor, PartialDate::new(year, Some(month), Some(day))?))
+}
+
+/// "19380306" (a whole string only: in prose an eight-digit number is more often a code).
+pub(super) fn compact_date<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
+    if cursor.mode != Mode::Whole {
+        return None;
+    }
+    let (cursor, value) = cursor.number(8..=8)?;
+    let year = i32::try_from(value / 10_000).ok()?;
+    let month = u8::try_from(value / 100 % 100).ok()?;
+    let day = u8::try_from(value % 100).ok()?;
+    Some((cursor, PartialDate::new(year, Some(month), Some(day))?))
+}
+
+/// The end year that two digits after `start` stand for, if it is later in the same century
+/// ("1923-24" → 1924).
+pub(super) fn abbreviated_range_end(start: i32, two_digits: u32) -> Option<i32> {
+    let end = start - start % 100 + i32::try_from(two_digits).ok()?;
+    (two_digits < 100 && end > start).then_some(end)
+}
