@@ -1,7 +1,8 @@
 //! Lexicon: the words of each language the date reader knows, one table per language.
 //!
 //! In: nothing (constant data). Out: [`Lexicon`] tables (month names and abbreviations, ordinal
-//! suffixes, connectors, year words, everyday words that look like months) and lookups over
+//! suffixes, connectors, year words, everyday words that look like months), the Roman
+//! numerals of the months, and lookups over
 //! all of them at once ([`month_word`], ...), since a word does not say its language.
 //!
 //! Words are written as the tokenizer folds them: lowercase, without accents ("février" is
@@ -354,6 +355,12 @@ pub(super) const RUSSIAN: Lexicon = Lexicon {
     year_words: &["г", "гг", "год", "года", "году"],
 };
 
+/// Months in Roman numerals, as archives write them ("12.IV.1917"): uppercase only, since a
+/// lowercase "iv" or "vi" in prose is a word or a list number.
+pub(super) const ROMAN_MONTHS: [&str; 12] = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+];
+
 /// Every language's table, in the order their words are looked up (the first wins; no two
 /// tables give one word different months).
 pub(super) const LANGUAGES: &[&Lexicon] = &[
@@ -374,6 +381,12 @@ pub(super) fn month_word(folded: &str) -> Option<MonthWord> {
         .flat_map(|lexicon| lexicon.months.iter())
         .find(|month| month.word == folded)
         .copied()
+}
+
+/// The month a word written exactly as an uppercase Roman numeral names.
+pub(super) fn roman_month(text: &str) -> Option<u8> {
+    let index = ROMAN_MONTHS.iter().position(|numeral| *numeral == text)?;
+    u8::try_from(index + 1).ok()
 }
 
 /// Whether a folded month word is also an everyday word in some language.

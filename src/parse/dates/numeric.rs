@@ -1,11 +1,14 @@
-//! Numeric dates: ISO, dotted and compact numbers ("1938-03-06", "14.1.1938", "19380306").
+//! Numeric dates: ISO, dotted, Roman-numeral and compact ("1938-03-06", "14.1.1938",
+//! "12.IV.1917", "19380306").
 //!
 //! In: a [`Cursor`] on the tokens. Out: the [`PartialDate`] a numeric spelling gives, if the
 //! numbers make a real date, and the cursor after it.
 
 use super::PartialDate;
 use super::cursor::{Cursor, Mode, Parsed};
+use super::lexicon::roman_month;
 use super::points::year;
+use super::tokens::Kind;
 
 /// Two digits touching the hyphen before them: ISO's month and day.
 fn iso_part<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, u8> {
@@ -34,6 +37,55 @@ pub(super) fn dotted_date<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Part
     let (cursor, year) = year(cursor.touching()?.punct('.')?.touching()?)?;
     let (day, month) = (u8::try_from(day).ok()?, u8::try_from(month).ok()?);
     Some((cursor, PartialDate::new(year, Some(month), Some(day))?))
+}
+
+/// What stands between the parts of a Roman-numeral date; both must be the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RomanSeparator {
+    /// "12.IV.1917", "12. IV. 1917".
+    FullStop,
+    /// "12/IV/1917", touching both sides.
+    Slash,
+    /// "12 IV 1917".
+    Space,
+}
+
+fn roman_separator<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, RomanSeparator> {
+    if let Some(next) = cursor.punct('.') {
+        return Some((next, RomanSeparator::FullStop));
+    }
+    if let Some(next) = cursor.touching().and_then(|c| c.punct('/')?.touching()) {
+        return Some((next, RomanSeparator::Slash));
+    }
+    (!cursor.is_touching()).then_some((cursor, RomanSeparator::Space))
+}
+
+/// A month in uppercase Roman numerals: "IV", "XII".
+fn roman_numeral<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, u8> {
+    let (next, token) = cursor.kind(Kind::Word)?;
+    Some((next, roman_month(token.text)?))
+}
+
+/// "12.IV.1917", "12. IV. 1917", "12 IV 1917", "12/IV/1917": a day, a Roman month and a year,
+/// the same separator twice.
+pub(super) fn roman_date<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
+    let (cursor, day) = cursor.number(1..=2)?;
+    let (cursor, before) = roman_separator(cursor)?;
+    let (cursor, month) = roman_numeral(cursor)?;
+    let (cursor, after) = roman_separator(cursor)?;
+    if before != after {
+        return None;
+    }
+    let (cursor, year) = year(cursor)?;
+    let day = u8::try_from(day).ok()?;
+    Some((cursor, PartialDate::new(year, Some(month), Some(day))?))
+}
+
+/// "IV.1917": a Roman month and a year joined by a full stop, no spaces.
+pub(super) fn roman_month_year<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
+    let (cursor, month) = roman_numeral(cursor)?;
+    let (cursor, year) = year(cursor.touching()?.punct('.')?.touching()?)?;
+    Some((cursor, PartialDate::new(year, Some(month), None)?))
 }
 
 /// "19380306" (a whole string only: in prose an eight-digit number is more often a code).

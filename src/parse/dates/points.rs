@@ -7,7 +7,7 @@
 
 use super::cursor::{Cursor, Mode, Parsed, longest};
 use super::lexicon::{Form, is_connector, is_everyday_word, is_ordinal_suffix};
-use super::numeric::{compact_date, dotted_date, iso_date};
+use super::numeric::{compact_date, dotted_date, iso_date, roman_date, roman_month_year};
 use super::tokens::Kind;
 use super::{PartialDate, YEARS};
 
@@ -19,6 +19,8 @@ pub(super) fn point<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDat
         month_year(cursor),
         iso_date(cursor),
         dotted_date(cursor),
+        roman_date(cursor),
+        roman_month_year(cursor),
         compact_date(cursor),
         year_alone(cursor),
     ])

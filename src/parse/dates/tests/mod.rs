@@ -2,8 +2,10 @@
 //! formats, ordering, and dates in prose ([`find_dates`]).
 //!
 //! In: literal dates and sentences. Out: assertions on the public API only. The forms added
-//! for archive pages have their own files: month words of each language (`words.rs`).
+//! for archive pages have their own files: month words of each language (`words.rs`) and
+//! numeric spellings (`numeric.rs`).
 
+mod numeric;
 mod words;
 
 use super::*;
