@@ -11,9 +11,10 @@
 //! are understood (any case, with or without accents); output is neutral English.
 //!
 //! Both entry points share one small tokenizer and one grammar, so prose yields the same forms
-//! `parse` accepts, except compact `yyyymmdd` codes, which only `parse` reads. In prose, numbers
-//! after page, volume and number markers (`p. 85`, `Vol. 14`, `Nr. 1917`) and numbers that are
-//! parts of longer numbers (`1,905`, `12.1935`, `19380306`) are not years. The work is linear in
+//! `parse` accepts. In prose, numbers after page, volume and number markers (`p. 85`,
+//! `Vol. 14`, `Nr. 1917`), numbers that are parts of longer numbers (`1,905`, `12.1935`) and
+//! eight-digit numbers after identifier words (`code 19380306`) are not dates; an archive's
+//! `yyyymmdd` code (`19321100`, `00` for an unknown part) is read only standing apart. The work is linear in
 //! the length of the input: each token starts at most one bounded match attempt.
 //!
 //! Not read, on purpose: ranges in words ("1936 to 1938", "bis"), seasons ("winter 1935"),

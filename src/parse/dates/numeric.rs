@@ -88,16 +88,47 @@ pub(super) fn roman_month_year<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a,
     Some((cursor, PartialDate::new(year, Some(month), None)?))
 }
 
-/// "19380306" (a whole string only: in prose an eight-digit number is more often a code).
+/// An archive's `yyyymmdd` code: "19380306", "19321100" (`00`: the day is not known, month
+/// precision), "19320000" (year precision). In prose only standing apart from its neighbours
+/// (see [`stands_apart`]).
 pub(super) fn compact_date<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
-    if cursor.mode != Mode::Whole {
+    let (next, value) = cursor.number(8..=8)?;
+    if cursor.mode == Mode::Prose && !stands_apart(cursor, next) {
         return None;
     }
-    let (cursor, value) = cursor.number(8..=8)?;
     let year = i32::try_from(value / 10_000).ok()?;
     let month = u8::try_from(value / 100 % 100).ok()?;
     let day = u8::try_from(value % 100).ok()?;
-    Some((cursor, PartialDate::new(year, Some(month), Some(day))?))
+    let date = match (month, day) {
+        (0, 0) => PartialDate::new(year, None, None),
+        (0, _) => None,
+        (month, 0) => PartialDate::new(year, Some(month), None),
+        (month, day) => PartialDate::new(year, Some(month), Some(day)),
+    };
+    Some((next, date?))
+}
+
+/// Punctuation that may touch an archive code in prose: brackets around it, and what ends a
+/// clause after it.
+const BEFORE_CODE: &[char] = &['(', '['];
+const AFTER_CODE: &[char] = &[')', ']', ',', ';', ':'];
+
+/// Whether the token between `before` and `after` stands apart in prose: a space on each side,
+/// or only a bracket or clause punctuation touching it ("(19321100)", "19321100, Letter"), or
+/// a full stop ending the sentence. Not "19321100.htm", "A-19321100", "19321100_2".
+fn stands_apart(before: Cursor<'_, '_>, after: Cursor<'_, '_>) -> bool {
+    let touching_before = before
+        .pos
+        .checked_sub(1)
+        .and_then(|pos| before.tokens.get(pos))
+        .filter(|_| before.is_touching());
+    let clean_before =
+        touching_before.is_none_or(|token| BEFORE_CODE.iter().any(|&ch| token.is_punct(ch)));
+    let touching_after = after.tokens.get(after.pos).filter(|_| after.is_touching());
+    let sentence_end = after.punct('.').is_some_and(|beyond| !beyond.is_touching());
+    let clean_after = touching_after
+        .is_none_or(|token| AFTER_CODE.iter().any(|&ch| token.is_punct(ch)) || sentence_end);
+    clean_before && clean_after
 }
 
 /// The end year that two digits after `start` stand for, if it is later in the same century

@@ -1,8 +1,8 @@
 //! Prose: the dates in running text, and what in prose is not a year.
 //!
 //! In: running text. Out: [`DateMention`]s ([`find_dates`]), skipping numbers after page, volume
-//! and number markers (`p. 85`, `Vol. 14`) and numbers that are parts of longer numbers
-//! (`1,905`, `12.1935`).
+//! and number markers (`p. 85`, `Vol. 14`), eight-digit identifiers (`code 19380306`) and
+//! numbers that are parts of longer numbers (`1,905`, `12.1935`).
 
 use std::ops::Range;
 
@@ -27,7 +27,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             ..Cursor::new(&tokens, Mode::Prose)
         };
         if let Some((end, date)) = expression(cursor) {
-            if is_count(&tokens, pos, end.pos) {
+            if is_count(&tokens, pos, end.pos) || is_identifier(&tokens, pos) {
                 pos = end.pos;
                 continue;
             }
@@ -127,6 +127,48 @@ fn is_count(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
         t.kind == Kind::Word && t.text.chars().next().is_some_and(char::is_lowercase)
     });
     single_number && after_quantity && before_lowercase
+}
+
+/// Words before an eight-digit number that make it an identifier rather than an archive's date
+/// code ("code 19380306", "ISBN 19380306", "Tel. 19380306").
+const IDENTIFIER_WORDS: &[&str] = &[
+    "code",
+    "id",
+    "isbn",
+    "issn",
+    "tel",
+    "phone",
+    "fax",
+    "ref",
+    "serial",
+    "account",
+    "order",
+    "call",
+    "box",
+    "inv",
+    "inventory",
+    "signatur",
+    "cote",
+    "shelfmark",
+];
+
+/// Whether an eight-digit number at `from` follows an identifier word (and perhaps a `:`, `#`
+/// or `.`), so that it is that identifier, not a date code.
+fn is_identifier(tokens: &[Token<'_>], from: usize) -> bool {
+    let is_code = tokens
+        .get(from)
+        .is_some_and(|token| token.kind == Kind::Number && token.text.len() == 8);
+    let word_before = |at: usize| {
+        at.checked_sub(1)
+            .and_then(|index| tokens.get(index))
+            .filter(|token| token.kind == Kind::Word)
+            .is_some_and(|token| IDENTIFIER_WORDS.contains(&token.lower.as_str()))
+    };
+    let punct_before = from
+        .checked_sub(1)
+        .and_then(|index| tokens.get(index))
+        .is_some_and(|token| [':', '#', '.'].iter().any(|&ch| token.is_punct(ch)));
+    is_code && (word_before(from) || (punct_before && word_before(from - 1)))
 }
 
 /// The byte range of tokens `from..to`, if the expression stands on its own rather than being

@@ -63,3 +63,66 @@ fn lowercase_numerals_and_regnal_numbers_are_not_months() {
     assert_eq!(mentions.len(), 1);
     assert_eq!(mentions[0].date, point(year(1917)));
 }
+
+// --- archive codes -------------------------------------------------------------------
+
+#[test]
+fn compact_codes_with_unknown_parts_keep_their_precision() {
+    assert_point(&["19380306"], day(1938, 3, 6));
+    assert_point(&["19321100"], month(1932, 11));
+    assert_point(&["19320000"], year(1932));
+    let date = parsed("19321100");
+    assert_eq!(date.start.day, None);
+    assert_eq!(date.display(), "November 1932");
+}
+
+#[test]
+fn compact_codes_must_be_real_dates() {
+    for input in [
+        "19320010",
+        "19321300",
+        "19320231",
+        "09991100",
+        "21011100",
+        "19321132",
+        "1932110",
+        "193211000",
+    ] {
+        assert_eq!(HistoricalDate::parse(input), None, "{input:?}");
+    }
+}
+
+#[test]
+fn compact_codes_standing_alone_in_prose() {
+    let text = "Leon Trotsky 19321100 Letter to an Unknown Comrade";
+    assert_eq!(found(text), ["19321100"]);
+    assert_eq!(find_dates(text)[0].date, point(month(1932, 11)));
+    assert_eq!(found("Trotsky (19380306) wrote"), ["19380306"]);
+    assert_eq!(found("Letter [19380306], unsigned"), ["[19380306]"]);
+    assert!(find_dates("Letter [19380306], unsigned")[0].date.supplied);
+    assert_eq!(found("written 19320000."), ["19320000"]);
+    assert_eq!(find_dates("written 19320000.")[0].date, point(year(1932)));
+}
+
+#[test]
+fn eight_digit_numbers_that_are_not_date_codes() {
+    for text in [
+        "code 19380306 here",
+        "ISBN 19380306",
+        "Tel. 19380306",
+        "p. 19321100",
+        "No. 19321100",
+        "Nr. 19321100",
+        "file 19321100.htm",
+        "A-19321100",
+        "19321100-7",
+        "1,19321100",
+        "193211001",
+        "19321100x",
+        "12.19321100",
+        "19321300",
+        "19320010",
+    ] {
+        assert_eq!(found(text), Vec::<&str>::new(), "{text:?}");
+    }
+}
