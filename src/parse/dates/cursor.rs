@@ -1,11 +1,13 @@
 //! Cursor: a position in the tokens, and the small steps every grammar rule is made of.
 //!
-//! In: the [`Token`]s of a whole string or of prose, and what is being read ([`Mode`]). Out:
+//! In: the [`Token`]s of a whole string or of prose, what is being read ([`Mode`]) and what the
+//! caller knows of the text ([`DateContext`]). Out:
 //! steps that each take a [`Cursor`] and give the next one if a token of the expected kind is
 //! there (`punct`, `word`, `number`, ...), and [`longest`] to choose among alternatives.
 
 use std::ops::RangeInclusive;
 
+use super::DateContext;
 use super::tokens::{Kind, Token};
 
 /// Whether a whole string is being read, or prose (stricter about what counts).
@@ -21,17 +23,20 @@ pub(super) struct Cursor<'t, 'a> {
     pub(super) tokens: &'t [Token<'a>],
     pub(super) pos: usize,
     pub(super) mode: Mode,
+    /// What the caller knows about the text (the century of two-digit years).
+    pub(super) context: DateContext,
 }
 
 /// What a grammar step found, and where reading goes on.
 pub(super) type Parsed<'t, 'a, T> = Option<(Cursor<'t, 'a>, T)>;
 
 impl<'t, 'a> Cursor<'t, 'a> {
-    pub(super) fn new(tokens: &'t [Token<'a>], mode: Mode) -> Self {
+    pub(super) fn new(tokens: &'t [Token<'a>], mode: Mode, context: DateContext) -> Self {
         Cursor {
             tokens,
             pos: 0,
             mode,
+            context,
         }
     }
 

@@ -49,7 +49,7 @@ use cursor::{Cursor, Mode};
 use grammar::expression;
 use tokens::tokenize;
 
-pub use prose::find_dates;
+pub use prose::{find_dates, find_dates_in_context};
 
 /// The years this module accepts; anything else is taken for a number, not a year.
 const YEARS: RangeInclusive<i32> = 1000..=2100;
@@ -187,9 +187,16 @@ pub struct HistoricalDate {
 impl HistoricalDate {
     /// Reads a whole string as a date, or `None` if it is not exactly one date (surrounding
     /// whitespace and one final full stop are allowed; other words are not).
+    /// Two-digit years are not read; see [`HistoricalDate::parse_in_context`].
     pub fn parse(s: &str) -> Option<HistoricalDate> {
+        HistoricalDate::parse_in_context(s, DateContext::default())
+    }
+
+    /// Reads a whole string as [`HistoricalDate::parse`] does, also reading what `context`
+    /// allows (dotted dates with two-digit years in the century the caller knows).
+    pub fn parse_in_context(s: &str, context: DateContext) -> Option<HistoricalDate> {
         let tokens = tokenize(s);
-        let (end, date) = expression(Cursor::new(&tokens, Mode::Whole))?;
+        let (end, date) = expression(Cursor::new(&tokens, Mode::Whole, context))?;
         match &tokens[end.pos..] {
             [] => Some(date),
             [last] if last.is_punct('.') => Some(date),
@@ -254,6 +261,45 @@ impl Ord for HistoricalDate {
 impl PartialOrd for HistoricalDate {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
+    }
+}
+
+/// What a caller knows about a text that its dates do not say themselves.
+///
+/// The default knows nothing. The century is never guessed: a caller sets it only when the
+/// text itself gives it, as [`DateContext::from_text`] does.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct DateContext {
+    /// The century of two-digit years, as any year in it (1900 or 1938: "6.3.38" is then
+    /// 6 March 1938). `None`: two-digit years are not read.
+    pub century: Option<i32>,
+}
+
+impl DateContext {
+    /// The century that every date with a four-digit year in `text` falls in, if there is at
+    /// least one and they all agree (a text dated 1938 reads its "6.3.38" as 1938).
+    pub fn from_text(text: &str) -> DateContext {
+        let mut centuries = find_dates(text).into_iter().flat_map(|mention| {
+            let start = mention.date.start.year;
+            let end = mention.date.end.map_or(start, |end| end.year);
+            [start, end].map(|year| year.div_euclid(100))
+        });
+        let first = centuries.next();
+        let century = match first {
+            Some(first) if centuries.all(|century| century == first) => first.checked_mul(100),
+            _ => None,
+        };
+        DateContext { century }
+    }
+
+    /// The year two digits stand for in the known century, if one is known.
+    fn two_digit_year(self, two_digits: u32) -> Option<i32> {
+        let century = self.century?.div_euclid(100).checked_mul(100)?;
+        century.checked_add(
+            i32::try_from(two_digits)
+                .ok()
+                .filter(|digits| *digits < 100)?,
+        )
     }
 }
 

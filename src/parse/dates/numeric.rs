@@ -30,13 +30,22 @@ pub(super) fn iso_date<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Partial
     Some((cursor, PartialDate::new(year, Some(month), None)?))
 }
 
-/// "14.1.1938", "14.01.1938": day, month and year joined by full stops, no spaces.
+/// "14.1.1938", "14.01.1938": day, month and year joined by full stops, no spaces; also
+/// "6.3.38" when the caller knows the century.
 pub(super) fn dotted_date<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
     let (cursor, day) = cursor.number(1..=2)?;
     let (cursor, month) = cursor.touching()?.punct('.')?.touching()?.number(1..=2)?;
-    let (cursor, year) = year(cursor.touching()?.punct('.')?.touching()?)?;
+    let (cursor, year) = year_or_two_digits(cursor.touching()?.punct('.')?.touching()?)?;
     let (day, month) = (u8::try_from(day).ok()?, u8::try_from(month).ok()?);
     Some((cursor, PartialDate::new(year, Some(month), Some(day))?))
+}
+
+/// A four-digit year, or two digits in the century the context gives ("38" in the 1900s).
+fn year_or_two_digits<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, i32> {
+    year(cursor).or_else(|| {
+        let (next, two_digits) = cursor.number(2..=2)?;
+        Some((next, cursor.context.two_digit_year(two_digits)?))
+    })
 }
 
 /// What stands between the parts of a Roman-numeral date; both must be the same.
@@ -67,7 +76,7 @@ fn roman_numeral<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, u8> {
 }
 
 /// "12.IV.1917", "12. IV. 1917", "12 IV 1917", "12/IV/1917": a day, a Roman month and a year,
-/// the same separator twice.
+/// the same separator twice; also "12.IV.17" when the caller knows the century.
 pub(super) fn roman_date<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
     let (cursor, day) = cursor.number(1..=2)?;
     let (cursor, before) = roman_separator(cursor)?;
@@ -76,7 +85,12 @@ pub(super) fn roman_date<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Parti
     if before != after {
         return None;
     }
-    let (cursor, year) = year(cursor)?;
+    let tight = after == RomanSeparator::FullStop && cursor.is_touching();
+    let (cursor, year) = if tight {
+        year_or_two_digits(cursor)?
+    } else {
+        year(cursor)?
+    };
     let day = u8::try_from(day).ok()?;
     Some((cursor, PartialDate::new(year, Some(month), Some(day))?))
 }

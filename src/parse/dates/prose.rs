@@ -6,14 +6,22 @@
 
 use std::ops::Range;
 
-use super::DateMention;
 use super::cursor::{Cursor, Mode};
 use super::grammar::expression;
 use super::tokens::{Kind, Token, tokenize};
+use super::{DateContext, DateMention};
 
 /// Finds the dates in `text`, in order of position, without overlaps, the longest form at each
-/// place winning ("6–8 March 1938", not "8 March 1938").
+/// place winning ("6–8 March 1938", not "8 March 1938"). Two-digit years are not read; see
+/// [`find_dates_in_context`].
 pub fn find_dates(text: &str) -> Vec<DateMention> {
+    find_dates_in_context(text, DateContext::default())
+}
+
+/// Finds the dates in `text` as [`find_dates`] does, also reading what `context` allows:
+/// dotted dates with two-digit years ("6.3.38") in the century the caller knows the text is
+/// from.
+pub fn find_dates_in_context(text: &str, context: DateContext) -> Vec<DateMention> {
     let tokens = tokenize(text);
     let mut mentions = Vec::new();
     let mut pos = 0;
@@ -24,7 +32,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         }
         let cursor = Cursor {
             pos,
-            ..Cursor::new(&tokens, Mode::Prose)
+            ..Cursor::new(&tokens, Mode::Prose, context)
         };
         if let Some((end, date)) = expression(cursor) {
             if is_count(&tokens, pos, end.pos) || is_identifier(&tokens, pos) {
@@ -72,7 +80,7 @@ fn reference_number_end(tokens: &[Token<'_>], pos: usize) -> Option<usize> {
     }
     let cursor = Cursor {
         pos: pos + 1,
-        ..Cursor::new(tokens, Mode::Prose)
+        ..Cursor::new(tokens, Mode::Prose, DateContext::default())
     };
     let dotted = cursor.touching().and_then(|c| c.punct('.'));
     let is_marker = match marker.kind {

@@ -126,3 +126,97 @@ fn eight_digit_numbers_that_are_not_date_codes() {
         assert_eq!(found(text), Vec::<&str>::new(), "{text:?}");
     }
 }
+
+// --- two-digit years, with the century the caller knows ------------------------------
+
+const NINETEEN_HUNDREDS: DateContext = DateContext {
+    century: Some(1900),
+};
+
+#[test]
+fn two_digit_years_are_not_read_without_a_century() {
+    for input in ["6.3.38", "06.03.38", "12.IV.38"] {
+        assert_eq!(HistoricalDate::parse(input), None, "{input:?}");
+        assert_eq!(found(input), Vec::<&str>::new(), "{input:?}");
+    }
+    assert_eq!(found("Brief vom 6.3.38 an Sedow"), Vec::<&str>::new());
+}
+
+#[test]
+fn two_digit_years_in_the_century_the_caller_knows() {
+    let read = |s: &str| HistoricalDate::parse_in_context(s, NINETEEN_HUNDREDS);
+    assert_eq!(read("6.3.38"), Some(point(day(1938, 3, 6))));
+    assert_eq!(read("06.03.38"), Some(point(day(1938, 3, 6))));
+    assert_eq!(read("12.IV.17"), Some(point(day(1917, 4, 12))));
+    assert_eq!(read("6.3.1938"), Some(point(day(1938, 3, 6))));
+    let any_year_names_its_century = DateContext {
+        century: Some(1938),
+    };
+    assert_eq!(
+        HistoricalDate::parse_in_context("6.3.38", any_year_names_its_century),
+        Some(point(day(1938, 3, 6)))
+    );
+    let nineteenth = DateContext {
+        century: Some(1800),
+    };
+    assert_eq!(
+        HistoricalDate::parse_in_context("6.3.38", nineteenth),
+        Some(point(day(1838, 3, 6)))
+    );
+}
+
+#[test]
+fn two_digit_years_only_in_tight_dotted_dates() {
+    let read = |s: &str| HistoricalDate::parse_in_context(s, NINETEEN_HUNDREDS);
+    for input in [
+        "6. 3. 38",
+        "6.3. 38",
+        "12. IV. 38",
+        "12 IV 38",
+        "6/3/38",
+        "6.3.380",
+        "6.3.3",
+        "31.2.38",
+        "March 38",
+        "6 March 38",
+        "38",
+        "3.38",
+    ] {
+        assert_eq!(read(input), None, "{input:?}");
+    }
+    let far = DateContext {
+        century: Some(i32::MIN),
+    };
+    assert_eq!(HistoricalDate::parse_in_context("6.3.38", far), None);
+    let beyond = DateContext {
+        century: Some(i32::MAX),
+    };
+    assert_eq!(HistoricalDate::parse_in_context("6.3.38", beyond), None);
+}
+
+#[test]
+fn two_digit_years_in_prose_with_a_context() {
+    let text = "Coyoacán, den 6.3.38. Lieber Genosse, ... (Trotzki, 1938)";
+    let context = DateContext::from_text(text);
+    assert_eq!(context, NINETEEN_HUNDREDS);
+    let mentions = find_dates_in_context(text, context);
+    let shown: Vec<&str> = mentions.iter().map(|m| &text[m.range.clone()]).collect();
+    assert_eq!(shown, ["6.3.38", "1938"]);
+    assert_eq!(mentions[0].date, point(day(1938, 3, 6)));
+    assert_eq!(found(text), ["1938"]);
+    let glued = find_dates_in_context("Abschnitt 6.3.38.2 und 1.2.3", NINETEEN_HUNDREDS);
+    assert!(glued.is_empty());
+    assert!(find_dates_in_context("Fig. 6.3.38", NINETEEN_HUNDREDS).is_empty());
+}
+
+#[test]
+fn a_context_comes_only_from_four_digit_years_that_agree() {
+    assert_eq!(DateContext::from_text("no dates, 6.3.38").century, None);
+    assert_eq!(DateContext::from_text("in 1899 and 1901").century, None);
+    assert_eq!(DateContext::from_text("1899–1901").century, None);
+    assert_eq!(
+        DateContext::from_text("in 1917 and March 1938").century,
+        Some(1900)
+    );
+    assert_eq!(DateContext::from_text("p. 1938, 6.3.38").century, None);
+}
