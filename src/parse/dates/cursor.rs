@@ -10,6 +10,11 @@ use std::ops::RangeInclusive;
 use super::DateContext;
 use super::tokens::{Kind, Token};
 
+/// Signs that mark a note when glued to what they annotate.
+const NOTE_SIGNS: &[char] = &[
+    '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰', '*', '†', '‡',
+];
+
 /// Whether a whole string is being read, or prose (stricter about what counts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Mode {
@@ -100,6 +105,35 @@ impl<'t, 'a> Cursor<'t, 'a> {
         lower
             .iter()
             .try_fold(self, |cursor, word| cursor.word(word))
+    }
+
+    /// A note marker touching the previous token: a run of superscript digits, asterisks or
+    /// daggers ("¹²", "*", "†"), or a bracketed note number or letter ("[1]", "[a]").
+    pub(super) fn note_marker(self) -> Option<Self> {
+        let first = self.touching()?;
+        let mut cursor = first;
+        while let Some(next) = cursor.touching().and_then(Cursor::note_sign) {
+            cursor = next;
+        }
+        if cursor.pos > first.pos {
+            return Some(cursor);
+        }
+        let inside = first.punct('[')?.touching()?;
+        let (after, token) = inside
+            .kind(Kind::Number)
+            .or_else(|| inside.kind(Kind::Word))?;
+        let is_note_label = match token.kind {
+            Kind::Number => token.text.len() <= 3,
+            _ => token.text.chars().count() == 1,
+        };
+        if !is_note_label {
+            return None;
+        }
+        after.touching()?.punct(']')
+    }
+
+    fn note_sign(self) -> Option<Self> {
+        NOTE_SIGNS.iter().find_map(|&sign| self.punct(sign))
     }
 
     pub(super) fn number(self, digits: RangeInclusive<usize>) -> Parsed<'t, 'a, u32> {

@@ -186,7 +186,8 @@ pub struct HistoricalDate {
 
 impl HistoricalDate {
     /// Reads a whole string as a date, or `None` if it is not exactly one date (surrounding
-    /// whitespace and one final full stop are allowed; other words are not).
+    /// whitespace, a note marker glued to the date and one final full stop are allowed; other
+    /// words are not).
     /// Two-digit years are not read; see [`HistoricalDate::parse_in_context`].
     pub fn parse(s: &str) -> Option<HistoricalDate> {
         HistoricalDate::parse_in_context(s, DateContext::default())
@@ -197,6 +198,7 @@ impl HistoricalDate {
     pub fn parse_in_context(s: &str, context: DateContext) -> Option<HistoricalDate> {
         let tokens = tokenize(s);
         let (end, date) = expression(Cursor::new(&tokens, Mode::Whole, context))?;
+        let end = end.optional(Cursor::note_marker);
         match &tokens[end.pos..] {
             [] => Some(date),
             [last] if last.is_punct('.') => Some(date),

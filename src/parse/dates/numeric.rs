@@ -128,8 +128,8 @@ const BEFORE_CODE: &[char] = &['(', '['];
 const AFTER_CODE: &[char] = &[')', ']', ',', ';', ':'];
 
 /// Whether the token between `before` and `after` stands apart in prose: a space on each side,
-/// or only a bracket or clause punctuation touching it ("(19321100)", "19321100, Letter"), or
-/// a full stop ending the sentence. Not "19321100.htm", "A-19321100", "19321100_2".
+/// or only a bracket or clause punctuation touching it ("(19321100)", "19321100, Letter"), a
+/// note marker ("19321100[1]"), or a full stop ending the sentence. Not "19321100.htm", "A-19321100", "19321100_2".
 fn stands_apart(before: Cursor<'_, '_>, after: Cursor<'_, '_>) -> bool {
     let touching_before = before
         .pos
@@ -138,6 +138,7 @@ fn stands_apart(before: Cursor<'_, '_>, after: Cursor<'_, '_>) -> bool {
         .filter(|_| before.is_touching());
     let clean_before =
         touching_before.is_none_or(|token| BEFORE_CODE.iter().any(|&ch| token.is_punct(ch)));
+    let after = after.optional(Cursor::note_marker);
     let touching_after = after.tokens.get(after.pos).filter(|_| after.is_touching());
     let sentence_end = after.punct('.').is_some_and(|beyond| !beyond.is_touching());
     let clean_after = touching_after

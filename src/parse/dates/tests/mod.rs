@@ -3,9 +3,10 @@
 //!
 //! In: literal dates and sentences. Out: assertions on the public API only. The forms added
 //! for archive pages have their own files: month words of each language (`words.rs`) and
-//! numeric spellings (`numeric.rs`).
+//! numeric spellings (`numeric.rs`), note markers and places in prose (`prose_forms.rs`).
 
 mod numeric;
+mod prose_forms;
 mod words;
 
 use super::*;
