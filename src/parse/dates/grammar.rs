@@ -50,6 +50,7 @@ fn unbracketed<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, HistoricalDate>
         approximate: circa || vague || doubted,
         qualifier,
         supplied: false,
+        old_style: span.old_style,
     };
     Some((cursor, date))
 }

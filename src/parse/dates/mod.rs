@@ -28,7 +28,10 @@
 //! reads a whole date expression from them (approximation, qualifier, brackets), `spans.rs` reads
 //! the date itself (points and ranges), and `prose.rs` scans running text with them.
 
+mod calendar;
 mod cursor;
+mod display;
+mod double_dates;
 mod grammar;
 mod lexicon;
 mod numeric;
@@ -45,7 +48,9 @@ use std::ops::{Range, RangeInclusive};
 
 use serde::Serialize;
 
+use calendar::days_in_month;
 use cursor::{Cursor, Mode};
+use display::{month_name, old_style_text, span_text};
 use grammar::expression;
 use tokens::tokenize;
 
@@ -53,21 +58,6 @@ pub use prose::{find_dates, find_dates_in_context};
 
 /// The years this module accepts; anything else is taken for a number, not a year.
 const YEARS: RangeInclusive<i32> = 1000..=2100;
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// A calendar point known to year, month or day precision (a day implies a month).
 ///
@@ -169,7 +159,8 @@ impl Qualifier {
 ///
 /// The order is chronological by start, the coarser date first within its period, a point
 /// before a range with the same start and a shorter range before a longer one; then by
-/// qualifier, approximation and supply, so that it is total and agrees with `==`.
+/// qualifier, approximation, supply and Old Style reading, so that it is total and agrees
+/// with `==`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct HistoricalDate {
     /// The date, or the first date of a range.
@@ -182,6 +173,11 @@ pub struct HistoricalDate {
     pub qualifier: Option<Qualifier>,
     /// The date is the editor's, given in square brackets: "[March 1938]".
     pub supplied: bool,
+    /// The same day in the Julian calendar, when the text gives both readings ("12/25 February
+    /// 1917", "25 October (7 November) 1917"); `start` is then the Gregorian (New Style) one.
+    /// Left out of serialized output when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_style: Option<PartialDate>,
 }
 
 impl HistoricalDate {
@@ -207,7 +203,7 @@ impl HistoricalDate {
     }
 
     /// The value for an HTML `<time datetime>`: "1938-03-06", "1917-02", "1905" (a range
-    /// gives its start).
+    /// gives its start, a double date its New Style reading).
     pub fn datetime_attr(&self) -> String {
         self.start.numeric('-')
     }
@@ -218,7 +214,8 @@ impl HistoricalDate {
     }
 
     /// Neutral English for readers: "6 March 1938", "1923–24", "6–8 March 1938", "1930s",
-    /// "c. 1935", "c. late 1934", "mid-1935", "by 1935", "[March 1938]".
+    /// "c. 1935", "c. late 1934", "mid-1935", "by 1935", "[March 1938]",
+    /// "25 February 1917 (12 February O.S.)".
     pub fn display(&self) -> String {
         self.to_string()
     }
@@ -242,6 +239,9 @@ impl fmt::Display for HistoricalDate {
             f.write_str(qualifier.prefix())?;
         }
         f.write_str(&span_text(&self.start, self.end.as_ref()))?;
+        if let Some(old_style) = &self.old_style {
+            write!(f, " ({} O.S.)", old_style_text(old_style, self.start.year))?;
+        }
         if self.supplied {
             f.write_str("]")?;
         }
@@ -257,6 +257,7 @@ impl Ord for HistoricalDate {
             .then_with(|| self.qualifier.cmp(&other.qualifier))
             .then_with(|| self.approximate.cmp(&other.approximate))
             .then_with(|| self.supplied.cmp(&other.supplied))
+            .then_with(|| self.old_style.cmp(&other.old_style))
     }
 }
 
@@ -312,71 +313,4 @@ pub struct DateMention {
     pub range: Range<usize>,
     /// What the expression says.
     pub date: HistoricalDate,
-}
-
-// ---------------------------------------------------------------------------------------------
-// Display helpers
-
-fn month_name(month: u8) -> &'static str {
-    usize::from(month)
-        .checked_sub(1)
-        .and_then(|index| MONTH_NAMES.get(index))
-        .copied()
-        .unwrap_or("?")
-}
-
-fn days_in_month(year: i32, month: u8) -> u8 {
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    match month {
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => 31,
-    }
-}
-
-/// A point or a range in English, sharing what the two ends share: "1923–24",
-/// "March–April 1938", "6–8 March 1938", "6 March – 8 April 1938". Any range of years from a
-/// round year to nine years on shows as its decade ("1930s"), however the text wrote it.
-fn span_text(start: &PartialDate, end: Option<&PartialDate>) -> String {
-    let Some(end) = end else {
-        return start.to_string();
-    };
-    let same_year = start.year == end.year;
-    match (start.month, start.day, end.month, end.day) {
-        (None, None, None, None) if start.year % 10 == 0 && end.year == start.year + 9 => {
-            format!("{}s", start.year)
-        }
-        (None, None, None, None) => year_range_text(start.year, end.year),
-        (Some(first), None, Some(last), None) if same_year => {
-            format!("{}–{} {}", month_name(first), month_name(last), start.year)
-        }
-        (Some(first), Some(first_day), Some(last), Some(last_day)) if same_year => {
-            if first == last {
-                format!(
-                    "{first_day}–{last_day} {} {}",
-                    month_name(first),
-                    start.year
-                )
-            } else {
-                let (first, last) = (month_name(first), month_name(last));
-                format!("{first_day} {first} – {last_day} {last} {}", start.year)
-            }
-        }
-        _ => {
-            let (start, end) = (start.to_string(), end.to_string());
-            let spaced = start.contains(' ') || end.contains(' ');
-            let dash = if spaced { " – " } else { "–" };
-            format!("{start}{dash}{end}")
-        }
-    }
-}
-
-/// "1923–24" within a century (unless the start is a round hundred), "1899–1901" across one.
-fn year_range_text(start: i32, end: i32) -> String {
-    if start / 100 == end / 100 && start % 100 != 0 {
-        format!("{start}–{:02}", end % 100)
-    } else {
-        format!("{start}–{end}")
-    }
 }

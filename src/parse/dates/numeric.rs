@@ -4,11 +4,17 @@
 //! In: a [`Cursor`] on the tokens. Out: the [`PartialDate`] a numeric spelling gives, if the
 //! numbers make a real date, and the cursor after it.
 
-use super::PartialDate;
 use super::cursor::{Cursor, Mode, Parsed};
 use super::lexicon::roman_month;
-use super::points::year;
 use super::tokens::Kind;
+use super::{PartialDate, YEARS};
+
+/// A four-digit year within the years this module reads.
+pub(super) fn year<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, i32> {
+    let (cursor, value) = cursor.number(4..=4)?;
+    let year = i32::try_from(value).ok()?;
+    YEARS.contains(&year).then_some((cursor, year))
+}
 
 /// Two digits touching the hyphen before them: ISO's month and day.
 fn iso_part<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, u8> {

@@ -5,11 +5,11 @@
 //! numeric (read by [`super::numeric`]), and the cursor after it. The parts (a day, a month
 //! name, a closing year) are shared with the ranges in [`super::spans`].
 
+use super::PartialDate;
 use super::cursor::{Cursor, Mode, Parsed, longest};
 use super::lexicon::{Form, is_connector, is_everyday_word, is_ordinal_suffix};
-use super::numeric::{compact_date, dotted_date, iso_date, roman_date, roman_month_year};
+use super::numeric::{compact_date, dotted_date, iso_date, roman_date, roman_month_year, year};
 use super::tokens::Kind;
-use super::{PartialDate, YEARS};
 
 /// One calendar point in any of the accepted spellings.
 pub(super) fn point<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
@@ -24,12 +24,6 @@ pub(super) fn point<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDat
         compact_date(cursor),
         year_alone(cursor),
     ])
-}
-
-pub(super) fn year<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, i32> {
-    let (cursor, value) = cursor.number(4..=4)?;
-    let year = i32::try_from(value).ok()?;
-    YEARS.contains(&year).then_some((cursor, year))
 }
 
 /// A day of the month, with an ordinal suffix touching it if there is one ("6th", "1er").

@@ -6,23 +6,34 @@
 
 use super::PartialDate;
 use super::cursor::{Cursor, Parsed, longest};
+use super::double_dates::double_date;
 use super::lexicon::is_year_word;
-use super::numeric::abbreviated_range_end;
-use super::points::{day, day_month, month, month_day, point, year, year_part};
+use super::numeric::{abbreviated_range_end, year};
+use super::points::{day, day_month, month, month_day, point, year_part};
 use super::tokens::Kind;
 
-/// A point (no end) or a checked range (end strictly later than start).
+/// A point (no end), a checked range (end strictly later than start), or a day given in both
+/// calendars (the New Style reading as its start).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Span {
     pub(super) start: PartialDate,
     pub(super) end: Option<PartialDate>,
+    pub(super) old_style: Option<PartialDate>,
 }
 
 impl Span {
+    fn point(start: PartialDate) -> Span {
+        Span {
+            start,
+            end: None,
+            old_style: None,
+        }
+    }
+
     fn range(start: PartialDate, end: PartialDate) -> Option<Span> {
         end.is_later_than(&start).then_some(Span {
-            start,
             end: Some(end),
+            ..Span::point(start)
         })
     }
 }
@@ -39,6 +50,7 @@ pub(super) fn body<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Span> {
         month_day_range(cursor),
         month_range(cursor),
         point_range(cursor),
+        double_date_span(cursor),
     ])?;
     Some((cursor.optional(year_word), span))
 }
@@ -49,9 +61,18 @@ fn year_word<'t, 'a>(cursor: Cursor<'t, 'a>) -> Option<Cursor<'t, 'a>> {
     is_year_word(&token.lower).then_some(next.optional(|c| c.touching()?.punct('.')))
 }
 
+fn double_date_span<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Span> {
+    let (cursor, (old_style, new_style)) = double_date(cursor)?;
+    let span = Span {
+        old_style: Some(old_style),
+        ..Span::point(new_style)
+    };
+    Some((cursor, span))
+}
+
 fn point_span<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Span> {
     let (cursor, start) = point(cursor)?;
-    Some((cursor, Span { start, end: None }))
+    Some((cursor, Span::point(start)))
 }
 
 /// "1923-24", "1923–24", "1923--24", "1923-1924", "1936 – 1938", "1923/24", "1923/1924".

@@ -6,6 +6,7 @@
 //! numeric spellings (`numeric.rs`), note markers and places in prose (`prose_forms.rs`).
 
 mod numeric;
+mod old_style;
 mod prose_forms;
 mod words;
 
@@ -34,6 +35,7 @@ fn point(start: PartialDate) -> HistoricalDate {
         approximate: false,
         qualifier: None,
         supplied: false,
+        old_style: None,
     }
 }
 
