@@ -414,3 +414,25 @@ fn any_language(words: impl Fn(&Lexicon) -> &'static [&'static str], word: &str)
         .iter()
         .any(|lexicon| words(lexicon).contains(&word))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::LANGUAGES;
+    use crate::parse::dates::tokens::{Kind, tokenize};
+
+    /// Every month word is stored as the tokenizer folds it, and reads as its own month: no
+    /// two tables give one word different months or forms.
+    #[test]
+    fn every_month_word_reads_as_its_own_month() {
+        for lexicon in LANGUAGES {
+            for entry in lexicon.months {
+                let tokens = tokenize(entry.word);
+                let [token] = tokens.as_slice() else {
+                    panic!("{:?} is not one word", entry.word);
+                };
+                assert_eq!(token.kind, Kind::Word, "{:?}", entry.word);
+                assert_eq!(token.month, Some(*entry), "{:?}", entry.word);
+            }
+        }
+    }
+}

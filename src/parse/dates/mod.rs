@@ -2,31 +2,47 @@
 //!
 //! In: either a string that should be a date as a whole ([`HistoricalDate::parse`], for front
 //! matter and editors' fields) or running prose ([`find_dates`], for the timeline and for
-//! `<time>` markup). Out: [`HistoricalDate`]s (a point or a range of [`PartialDate`]s, possibly
-//! approximate, qualified or supplied by the editor) and, for prose, [`DateMention`]s with the
-//! byte range of each whole expression.
+//! `<time>` markup), optionally with what the caller knows of the text ([`DateContext`]). Out:
+//! [`HistoricalDate`]s (a point or a range of [`PartialDate`]s, possibly approximate, qualified
+//! or supplied by the editor, possibly with its Old Style reading) and, for prose,
+//! [`DateMention`]s with the byte range of each whole expression.
 //!
-//! Precision is never raised: `1937` is a year, not 1 January 1937, and a day the text does not
-//! give is never invented. English, German, French, Spanish, Italian and Portuguese month names
-//! are understood (any case, with or without accents); output is neutral English.
+//! Precision is never raised: `1937` is a year, not 1 January 1937, `19321100` is November
+//! 1932, and a day the text does not give is never invented; nor is a century (`6.3.38` is read
+//! only in a century the caller knows from the text). Month names are understood in English,
+//! German, French, Spanish, Italian, Portuguese, Dutch and Russian (any case, with or without
+//! accents, common abbreviations with or without their full stop), and as uppercase Roman
+//! numerals (`12.IV.1917`); output is neutral English. A day written in both calendars
+//! (`12/25 February 1917`) is one date: the New Style day, with its Old Style reading.
 //!
 //! Both entry points share one small tokenizer and one grammar, so prose yields the same forms
 //! `parse` accepts. In prose, numbers after page, volume and number markers (`p. 85`,
 //! `Vol. 14`, `Nr. 1917`), numbers that are parts of longer numbers (`1,905`, `12.1935`) and
 //! eight-digit numbers after identifier words (`code 19380306`) are not dates; an archive's
-//! `yyyymmdd` code (`19321100`, `00` for an unknown part) is read only standing apart. The work is linear in
-//! the length of the input: each token starts at most one bounded match attempt.
+//! `yyyymmdd` code (`19321100`, `00` for an unknown part) is read only standing apart. A note
+//! marker glued to a date (`1938[1]`, `1938¹`, `1938*`) is not part of it. The work is linear
+//! in the length of the input: each token starts at most one bounded match attempt.
 //!
 //! Not read, on purpose: ranges in words ("1936 to 1938", "bis"), seasons ("winter 1935"),
 //! two-digit decades ("the '30s"), slashed numeric dates ("6/3/1938", ambiguous between
 //! countries), em-dash ranges ("1936—1938", an em dash is usually parenthetical), ranges across
-//! a century in two digits ("1999–00"). In prose, lowercase "may", "march" and "mar" are words,
-//! not months, and a `?` counts as doubt only when it touches the date and more punctuation
-//! (`(1879?)`), not when it ends a question.
+//! a century in two digits ("1999–00"), two-digit years without a century from the caller or
+//! outside tight dotted dates ("6 March 38", "6. 3. 38"), lowercase or hyphenated Roman months
+//! ("12.iv.1917", "12-IV-1917"), a leading article ("the 1st of May 1886" is found as "1st of
+//! May 1886"), Russian hyphenated ordinals ("6-го марта"), and double dates whose two days are
+//! not exactly the Julian–Gregorian offset apart ("6/8 March 1938"), that are ranges or months
+//! ("February/March 1917"), or that share one year across New Year ("19 December/1 January
+//! 1918"; write both years). In prose, lowercase "may", "march" and "mar" are words, not
+//! months, abbreviations that are words ("out", "set", "ago") count only with their full stop,
+//! and a `?` counts as doubt only when it touches the date and more punctuation (`(1879?)`),
+//! not when it ends a question.
 //!
-//! The parts: the types and their display here; `tokens.rs` splits text into tokens, `grammar.rs`
-//! reads a whole date expression from them (approximation, qualifier, brackets), `spans.rs` reads
-//! the date itself (points and ranges), and `prose.rs` scans running text with them.
+//! The parts: the types here; `display.rs` writes them in English; `lexicon.rs` holds each
+//! language's date words; `tokens.rs` splits text into tokens and `cursor.rs` steps through
+//! them; `grammar.rs` reads a whole date expression (approximation, qualifier, brackets);
+//! `spans.rs` reads the date itself (points and ranges) from points in `points.rs` (written) and
+//! `numeric.rs` (ISO, dotted, Roman, compact) and double dates in `double_dates.rs`, checked by
+//! `calendar.rs`; and `prose.rs` scans running text with them.
 
 mod calendar;
 mod cursor;

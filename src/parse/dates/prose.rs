@@ -1,8 +1,9 @@
 //! Prose: the dates in running text, and what in prose is not a year.
 //!
-//! In: running text. Out: [`DateMention`]s ([`find_dates`]), skipping numbers after page, volume
-//! and number markers (`p. 85`, `Vol. 14`), eight-digit identifiers (`code 19380306`) and
-//! numbers that are parts of longer numbers (`1,905`, `12.1935`).
+//! In: running text, and what the caller knows of it ([`find_dates_in_context`]). Out:
+//! [`DateMention`]s ([`find_dates`]), skipping numbers after page, volume and number markers
+//! (`p. 85`, `Vol. 14`), eight-digit identifiers (`code 19380306`) and numbers that are parts
+//! of longer numbers (`1,905`, `12.1935`).
 
 use std::ops::Range;
 

@@ -2,8 +2,9 @@
 //! formats, ordering, and dates in prose ([`find_dates`]).
 //!
 //! In: literal dates and sentences. Out: assertions on the public API only. The forms added
-//! for archive pages have their own files: month words of each language (`words.rs`) and
-//! numeric spellings (`numeric.rs`), note markers and places in prose (`prose_forms.rs`).
+//! for archive pages have their own files: month words of each language and ordinals
+//! (`words.rs`), numeric spellings (`numeric.rs`), double dates (`old_style.rs`), and note
+//! markers and places in prose (`prose_forms.rs`).
 
 mod numeric;
 mod old_style;

@@ -65,6 +65,11 @@ fn across_months_and_years() {
         double(day(1921, 1, 11), day(1920, 12, 29))
     );
     assert_eq!(
+        parsed("19 December 1917/1 January 1918"),
+        double(day(1918, 1, 1), day(1917, 12, 19))
+    );
+    assert_eq!(HistoricalDate::parse("19 December/1 January 1918"), None);
+    assert_eq!(
         parsed("12.2.1917/25.2.1917"),
         double(day(1917, 2, 25), day(1917, 2, 12))
     );
