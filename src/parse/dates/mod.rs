@@ -2,32 +2,56 @@
 //!
 //! In: either a string that should be a date as a whole ([`HistoricalDate::parse`], for front
 //! matter and editors' fields) or running prose ([`find_dates`], for the timeline and for
-//! `<time>` markup). Out: [`HistoricalDate`]s (a point or a range of [`PartialDate`]s, possibly
-//! approximate, qualified or supplied by the editor) and, for prose, [`DateMention`]s with the
-//! byte range of each whole expression.
+//! `<time>` markup), optionally with what the caller knows of the text ([`DateContext`]). Out:
+//! [`HistoricalDate`]s (a point or a range of [`PartialDate`]s, possibly approximate, qualified
+//! or supplied by the editor, possibly with its Old Style reading) and, for prose,
+//! [`DateMention`]s with the byte range of each whole expression.
 //!
-//! Precision is never raised: `1937` is a year, not 1 January 1937, and a day the text does not
-//! give is never invented. English, German, French, Spanish, Italian and Portuguese month names
-//! are understood (any case, with or without accents); output is neutral English.
+//! Precision is never raised: `1937` is a year, not 1 January 1937, `19321100` is November
+//! 1932, and a day the text does not give is never invented; nor is a century (`6.3.38` is read
+//! only in a century the caller knows from the text). Month names are understood in English,
+//! German, French, Spanish, Italian, Portuguese, Dutch and Russian (any case, with or without
+//! accents, common abbreviations with or without their full stop), and as uppercase Roman
+//! numerals (`12.IV.1917`); output is neutral English. A day written in both calendars
+//! (`12/25 February 1917`) is one date: the New Style day, with its Old Style reading.
 //!
 //! Both entry points share one small tokenizer and one grammar, so prose yields the same forms
-//! `parse` accepts, except compact `yyyymmdd` codes, which only `parse` reads. In prose, numbers
-//! after page, volume and number markers (`p. 85`, `Vol. 14`, `Nr. 1917`) and numbers that are
-//! parts of longer numbers (`1,905`, `12.1935`, `19380306`) are not years. The work is linear in
-//! the length of the input: each token starts at most one bounded match attempt.
+//! `parse` accepts. In prose, numbers after page, volume and number markers (`p. 85`,
+//! `Vol. 14`, `Nr. 1917`), numbers that are parts of longer numbers (`1,905`, `12.1935`) and
+//! eight-digit numbers after identifier words (`code 19380306`) are not dates; an archive's
+//! `yyyymmdd` code (`19321100`, `00` for an unknown part) is read only standing apart. A note
+//! marker glued to a date (`1938[1]`, `1938¹`, `1938*`) is not part of it. The work is linear
+//! in the length of the input: each token starts at most one bounded match attempt.
 //!
 //! Not read, on purpose: ranges in words ("1936 to 1938", "bis"), seasons ("winter 1935"),
 //! two-digit decades ("the '30s"), slashed numeric dates ("6/3/1938", ambiguous between
 //! countries), em-dash ranges ("1936—1938", an em dash is usually parenthetical), ranges across
-//! a century in two digits ("1999–00"). In prose, lowercase "may", "march" and "mar" are words,
-//! not months, and a `?` counts as doubt only when it touches the date and more punctuation
-//! (`(1879?)`), not when it ends a question.
+//! a century in two digits ("1999–00"), two-digit years without a century from the caller or
+//! outside tight dotted dates ("6 March 38", "6. 3. 38"), lowercase or hyphenated Roman months
+//! ("12.iv.1917", "12-IV-1917"), a leading article ("the 1st of May 1886" is found as "1st of
+//! May 1886"), Russian hyphenated ordinals ("6-го марта"), and double dates whose two days are
+//! not exactly the Julian–Gregorian offset apart ("6/8 March 1938"), that are ranges or months
+//! ("February/March 1917"), or that share one year across New Year ("19 December/1 January
+//! 1918"; write both years). In prose, lowercase "may", "march" and "mar" are words, not
+//! months, abbreviations that are words ("out", "set", "ago") count only with their full stop,
+//! and a `?` counts as doubt only when it touches the date and more punctuation (`(1879?)`),
+//! not when it ends a question.
 //!
-//! The parts: the types and their display here; `tokens.rs` splits text into tokens, `grammar.rs`
-//! reads a whole date expression from them (approximation, qualifier, brackets), `spans.rs` reads
-//! the date itself (points and ranges), and `prose.rs` scans running text with them.
+//! The parts: the types here; `display.rs` writes them in English; `lexicon.rs` holds each
+//! language's date words; `tokens.rs` splits text into tokens and `cursor.rs` steps through
+//! them; `grammar.rs` reads a whole date expression (approximation, qualifier, brackets);
+//! `spans.rs` reads the date itself (points and ranges) from points in `points.rs` (written) and
+//! `numeric.rs` (ISO, dotted, Roman, compact) and double dates in `double_dates.rs`, checked by
+//! `calendar.rs`; and `prose.rs` scans running text with them.
 
+mod calendar;
+mod cursor;
+mod display;
+mod double_dates;
 mod grammar;
+mod lexicon;
+mod numeric;
+mod points;
 mod prose;
 mod spans;
 #[cfg(test)]
@@ -40,28 +64,16 @@ use std::ops::{Range, RangeInclusive};
 
 use serde::Serialize;
 
-use grammar::{Cursor, Mode, expression};
+use calendar::days_in_month;
+use cursor::{Cursor, Mode};
+use display::{month_name, old_style_text, span_text};
+use grammar::expression;
 use tokens::tokenize;
 
-pub use prose::find_dates;
+pub use prose::{find_dates, find_dates_in_context};
 
 /// The years this module accepts; anything else is taken for a number, not a year.
 const YEARS: RangeInclusive<i32> = 1000..=2100;
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// A calendar point known to year, month or day precision (a day implies a month).
 ///
@@ -163,7 +175,8 @@ impl Qualifier {
 ///
 /// The order is chronological by start, the coarser date first within its period, a point
 /// before a range with the same start and a shorter range before a longer one; then by
-/// qualifier, approximation and supply, so that it is total and agrees with `==`.
+/// qualifier, approximation, supply and Old Style reading, so that it is total and agrees
+/// with `==`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct HistoricalDate {
     /// The date, or the first date of a range.
@@ -176,14 +189,28 @@ pub struct HistoricalDate {
     pub qualifier: Option<Qualifier>,
     /// The date is the editor's, given in square brackets: "[March 1938]".
     pub supplied: bool,
+    /// The same day in the Julian calendar, when the text gives both readings ("12/25 February
+    /// 1917", "25 October (7 November) 1917"); `start` is then the Gregorian (New Style) one.
+    /// Left out of serialized output when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_style: Option<PartialDate>,
 }
 
 impl HistoricalDate {
     /// Reads a whole string as a date, or `None` if it is not exactly one date (surrounding
-    /// whitespace and one final full stop are allowed; other words are not).
+    /// whitespace, a note marker glued to the date and one final full stop are allowed; other
+    /// words are not).
+    /// Two-digit years are not read; see [`HistoricalDate::parse_in_context`].
     pub fn parse(s: &str) -> Option<HistoricalDate> {
+        HistoricalDate::parse_in_context(s, DateContext::default())
+    }
+
+    /// Reads a whole string as [`HistoricalDate::parse`] does, also reading what `context`
+    /// allows (dotted dates with two-digit years in the century the caller knows).
+    pub fn parse_in_context(s: &str, context: DateContext) -> Option<HistoricalDate> {
         let tokens = tokenize(s);
-        let (end, date) = expression(Cursor::new(&tokens, Mode::Whole))?;
+        let (end, date) = expression(Cursor::new(&tokens, Mode::Whole, context))?;
+        let end = end.optional(Cursor::note_marker);
         match &tokens[end.pos..] {
             [] => Some(date),
             [last] if last.is_punct('.') => Some(date),
@@ -192,7 +219,7 @@ impl HistoricalDate {
     }
 
     /// The value for an HTML `<time datetime>`: "1938-03-06", "1917-02", "1905" (a range
-    /// gives its start).
+    /// gives its start, a double date its New Style reading).
     pub fn datetime_attr(&self) -> String {
         self.start.numeric('-')
     }
@@ -203,7 +230,8 @@ impl HistoricalDate {
     }
 
     /// Neutral English for readers: "6 March 1938", "1923–24", "6–8 March 1938", "1930s",
-    /// "c. 1935", "c. late 1934", "mid-1935", "by 1935", "[March 1938]".
+    /// "c. 1935", "c. late 1934", "mid-1935", "by 1935", "[March 1938]",
+    /// "25 February 1917 (12 February O.S.)".
     pub fn display(&self) -> String {
         self.to_string()
     }
@@ -227,6 +255,9 @@ impl fmt::Display for HistoricalDate {
             f.write_str(qualifier.prefix())?;
         }
         f.write_str(&span_text(&self.start, self.end.as_ref()))?;
+        if let Some(old_style) = &self.old_style {
+            write!(f, " ({} O.S.)", old_style_text(old_style, self.start.year))?;
+        }
         if self.supplied {
             f.write_str("]")?;
         }
@@ -242,12 +273,52 @@ impl Ord for HistoricalDate {
             .then_with(|| self.qualifier.cmp(&other.qualifier))
             .then_with(|| self.approximate.cmp(&other.approximate))
             .then_with(|| self.supplied.cmp(&other.supplied))
+            .then_with(|| self.old_style.cmp(&other.old_style))
     }
 }
 
 impl PartialOrd for HistoricalDate {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
+    }
+}
+
+/// What a caller knows about a text that its dates do not say themselves.
+///
+/// The default knows nothing. The century is never guessed: a caller sets it only when the
+/// text itself gives it, as [`DateContext::from_text`] does.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct DateContext {
+    /// The century of two-digit years, as any year in it (1900 or 1938: "6.3.38" is then
+    /// 6 March 1938). `None`: two-digit years are not read.
+    pub century: Option<i32>,
+}
+
+impl DateContext {
+    /// The century that every date with a four-digit year in `text` falls in, if there is at
+    /// least one and they all agree (a text dated 1938 reads its "6.3.38" as 1938).
+    pub fn from_text(text: &str) -> DateContext {
+        let mut centuries = find_dates(text).into_iter().flat_map(|mention| {
+            let start = mention.date.start.year;
+            let end = mention.date.end.map_or(start, |end| end.year);
+            [start, end].map(|year| year.div_euclid(100))
+        });
+        let first = centuries.next();
+        let century = match first {
+            Some(first) if centuries.all(|century| century == first) => first.checked_mul(100),
+            _ => None,
+        };
+        DateContext { century }
+    }
+
+    /// The year two digits stand for in the known century, if one is known.
+    fn two_digit_year(self, two_digits: u32) -> Option<i32> {
+        let century = self.century?.div_euclid(100).checked_mul(100)?;
+        century.checked_add(
+            i32::try_from(two_digits)
+                .ok()
+                .filter(|digits| *digits < 100)?,
+        )
     }
 }
 
@@ -258,71 +329,4 @@ pub struct DateMention {
     pub range: Range<usize>,
     /// What the expression says.
     pub date: HistoricalDate,
-}
-
-// ---------------------------------------------------------------------------------------------
-// Display helpers
-
-fn month_name(month: u8) -> &'static str {
-    usize::from(month)
-        .checked_sub(1)
-        .and_then(|index| MONTH_NAMES.get(index))
-        .copied()
-        .unwrap_or("?")
-}
-
-fn days_in_month(year: i32, month: u8) -> u8 {
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    match month {
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => 31,
-    }
-}
-
-/// A point or a range in English, sharing what the two ends share: "1923–24",
-/// "March–April 1938", "6–8 March 1938", "6 March – 8 April 1938". Any range of years from a
-/// round year to nine years on shows as its decade ("1930s"), however the text wrote it.
-fn span_text(start: &PartialDate, end: Option<&PartialDate>) -> String {
-    let Some(end) = end else {
-        return start.to_string();
-    };
-    let same_year = start.year == end.year;
-    match (start.month, start.day, end.month, end.day) {
-        (None, None, None, None) if start.year % 10 == 0 && end.year == start.year + 9 => {
-            format!("{}s", start.year)
-        }
-        (None, None, None, None) => year_range_text(start.year, end.year),
-        (Some(first), None, Some(last), None) if same_year => {
-            format!("{}–{} {}", month_name(first), month_name(last), start.year)
-        }
-        (Some(first), Some(first_day), Some(last), Some(last_day)) if same_year => {
-            if first == last {
-                format!(
-                    "{first_day}–{last_day} {} {}",
-                    month_name(first),
-                    start.year
-                )
-            } else {
-                let (first, last) = (month_name(first), month_name(last));
-                format!("{first_day} {first} – {last_day} {last} {}", start.year)
-            }
-        }
-        _ => {
-            let (start, end) = (start.to_string(), end.to_string());
-            let spaced = start.contains(' ') || end.contains(' ');
-            let dash = if spaced { " – " } else { "–" };
-            format!("{start}{dash}{end}")
-        }
-    }
-}
-
-/// "1923–24" within a century (unless the start is a round hundred), "1899–1901" across one.
-fn year_range_text(start: i32, end: i32) -> String {
-    if start / 100 == end / 100 && start % 100 != 0 {
-        format!("{start}–{:02}", end % 100)
-    } else {
-        format!("{start}–{end}")
-    }
 }

@@ -1,18 +1,28 @@
 //! Prose: the dates in running text, and what in prose is not a year.
 //!
-//! In: running text. Out: [`DateMention`]s ([`find_dates`]), skipping numbers after page, volume
-//! and number markers (`p. 85`, `Vol. 14`) and numbers that are parts of longer numbers
-//! (`1,905`, `12.1935`).
+//! In: running text, and what the caller knows of it ([`find_dates_in_context`]). Out:
+//! [`DateMention`]s ([`find_dates`]), skipping numbers after page, volume and number markers
+//! (`p. 85`, `Vol. 14`), eight-digit identifiers (`code 19380306`) and numbers that are parts
+//! of longer numbers (`1,905`, `12.1935`).
 
 use std::ops::Range;
 
-use super::DateMention;
-use super::grammar::{Cursor, Mode, expression};
+use super::cursor::{Cursor, Mode};
+use super::grammar::expression;
 use super::tokens::{Kind, Token, tokenize};
+use super::{DateContext, DateMention};
 
 /// Finds the dates in `text`, in order of position, without overlaps, the longest form at each
-/// place winning ("6–8 March 1938", not "8 March 1938").
+/// place winning ("6–8 March 1938", not "8 March 1938"). Two-digit years are not read; see
+/// [`find_dates_in_context`].
 pub fn find_dates(text: &str) -> Vec<DateMention> {
+    find_dates_in_context(text, DateContext::default())
+}
+
+/// Finds the dates in `text` as [`find_dates`] does, also reading what `context` allows:
+/// dotted dates with two-digit years ("6.3.38") in the century the caller knows the text is
+/// from.
+pub fn find_dates_in_context(text: &str, context: DateContext) -> Vec<DateMention> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
@@ -43,10 +53,10 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         }
         let cursor = Cursor {
             pos,
-            ..Cursor::new(&tokens, Mode::Prose)
+            ..Cursor::new(&tokens, Mode::Prose, context)
         };
         if let Some((end, date)) = expression(cursor) {
-            if is_count(&tokens, pos, end.pos) {
+            if is_count(&tokens, pos, end.pos) || is_identifier(&tokens, pos) {
                 pos = end.pos;
                 continue;
             }
@@ -95,7 +105,7 @@ fn reference_number_end(tokens: &[Token<'_>], pos: usize) -> Option<usize> {
     }
     let cursor = Cursor {
         pos: pos + 1,
-        ..Cursor::new(tokens, Mode::Prose)
+        ..Cursor::new(tokens, Mode::Prose, DateContext::default())
     };
     let dotted = cursor.touching().and_then(|c| c.punct('.'));
     let is_marker = match marker.kind {
@@ -150,6 +160,48 @@ fn is_count(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
         t.kind == Kind::Word && t.text.chars().next().is_some_and(char::is_lowercase)
     });
     single_number && after_quantity && before_lowercase
+}
+
+/// Words before an eight-digit number that make it an identifier rather than an archive's date
+/// code ("code 19380306", "ISBN 19380306", "Tel. 19380306").
+const IDENTIFIER_WORDS: &[&str] = &[
+    "code",
+    "id",
+    "isbn",
+    "issn",
+    "tel",
+    "phone",
+    "fax",
+    "ref",
+    "serial",
+    "account",
+    "order",
+    "call",
+    "box",
+    "inv",
+    "inventory",
+    "signatur",
+    "cote",
+    "shelfmark",
+];
+
+/// Whether an eight-digit number at `from` follows an identifier word (and perhaps a `:`, `#`
+/// or `.`), so that it is that identifier, not a date code.
+fn is_identifier(tokens: &[Token<'_>], from: usize) -> bool {
+    let is_code = tokens
+        .get(from)
+        .is_some_and(|token| token.kind == Kind::Number && token.text.len() == 8);
+    let word_before = |at: usize| {
+        at.checked_sub(1)
+            .and_then(|index| tokens.get(index))
+            .filter(|token| token.kind == Kind::Word)
+            .is_some_and(|token| IDENTIFIER_WORDS.contains(&token.lower.as_str()))
+    };
+    let punct_before = from
+        .checked_sub(1)
+        .and_then(|index| tokens.get(index))
+        .is_some_and(|token| [':', '#', '.'].iter().any(|&ch| token.is_punct(ch)));
+    is_code && (word_before(from) || (punct_before && word_before(from - 1)))
 }
 
 /// The byte range of tokens `from..to`, if the expression stands on its own rather than being

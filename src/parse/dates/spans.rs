@@ -1,31 +1,47 @@
 //! Date bodies: points and ranges, the date itself without approximation or qualifier.
 //!
-//! In: a [`Cursor`] on the tokens. Out: the longest [`Span`] (a [`PartialDate`], or a checked
-//! range of two) that reads from there, in any of the accepted spellings, and the cursor after it.
+//! In: a [`Cursor`] on the tokens. Out: the longest [`Span`] (a [`PartialDate`] read by
+//! [`super::points`], or a checked range of two) that reads from there, in any of the accepted
+//! spellings, and the cursor after it.
 
-use super::grammar::{Cursor, Mode, Parsed, longest};
-use super::tokens::{Kind, is_english_homograph, month_from_name};
-use super::{PartialDate, YEARS};
+use super::PartialDate;
+use super::cursor::{Cursor, Parsed, longest};
+use super::double_dates::double_date;
+use super::lexicon::is_year_word;
+use super::numeric::{abbreviated_range_end, year};
+use super::points::{day, day_month, month, month_day, point, year_part};
+use super::tokens::Kind;
 
-/// A point (no end) or a checked range (end strictly later than start).
+/// A point (no end), a checked range (end strictly later than start), or a day given in both
+/// calendars (the New Style reading as its start).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Span {
     pub(super) start: PartialDate,
     pub(super) end: Option<PartialDate>,
+    pub(super) old_style: Option<PartialDate>,
 }
 
 impl Span {
+    fn point(start: PartialDate) -> Span {
+        Span {
+            start,
+            end: None,
+            old_style: None,
+        }
+    }
+
     fn range(start: PartialDate, end: PartialDate) -> Option<Span> {
         end.is_later_than(&start).then_some(Span {
-            start,
             end: Some(end),
+            ..Span::point(start)
         })
     }
 }
 
-/// The date itself: the longest point or range that reads from here.
+/// The date itself: the longest point or range that reads from here, and a year word after
+/// it ("1938 г.").
 pub(super) fn body<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Span> {
-    longest([
+    let (cursor, span) = longest([
         point_span(cursor),
         year_range(cursor),
         decade(cursor),
@@ -34,167 +50,29 @@ pub(super) fn body<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Span> {
         month_day_range(cursor),
         month_range(cursor),
         point_range(cursor),
-    ])
+        double_date_span(cursor),
+    ])?;
+    Some((cursor.optional(year_word), span))
+}
+
+/// "г.", "года": a word saying the number before it is a year.
+fn year_word<'t, 'a>(cursor: Cursor<'t, 'a>) -> Option<Cursor<'t, 'a>> {
+    let (next, token) = cursor.kind(Kind::Word)?;
+    is_year_word(&token.lower).then_some(next.optional(|c| c.touching()?.punct('.')))
+}
+
+fn double_date_span<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Span> {
+    let (cursor, (old_style, new_style)) = double_date(cursor)?;
+    let span = Span {
+        old_style: Some(old_style),
+        ..Span::point(new_style)
+    };
+    Some((cursor, span))
 }
 
 fn point_span<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Span> {
     let (cursor, start) = point(cursor)?;
-    Some((cursor, Span { start, end: None }))
-}
-
-/// One calendar point in any of the accepted spellings.
-fn point<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
-    longest([
-        day_month_year(cursor),
-        month_day_year(cursor),
-        month_year(cursor),
-        iso_date(cursor),
-        dotted_date(cursor),
-        compact_date(cursor),
-        year_alone(cursor),
-    ])
-}
-
-fn year<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, i32> {
-    let (cursor, value) = cursor.number(4..=4)?;
-    let year = i32::try_from(value).ok()?;
-    YEARS.contains(&year).then_some((cursor, year))
-}
-
-const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "re", "e", "o", "º", "ª"];
-
-/// A day of the month, with an ordinal suffix touching it if there is one ("6th", "1er").
-fn day<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, u8> {
-    let (cursor, value) = cursor.number(1..=2)?;
-    let day = u8::try_from(value)
-        .ok()
-        .filter(|day| (1..=31).contains(day))?;
-    Some((cursor.optional(ordinal_suffix), day))
-}
-
-/// "st", "nd", "rd", "th", "er", "º" ... touching a day.
-fn ordinal_suffix<'t, 'a>(cursor: Cursor<'t, 'a>) -> Option<Cursor<'t, 'a>> {
-    let (next, token) = cursor.touching()?.kind(Kind::Word)?;
-    ORDINAL_SUFFIXES
-        .contains(&token.lower.as_str())
-        .then_some(next)
-}
-
-/// A month name, and the full stop of an abbreviation ("Sept.").
-fn month<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, u8> {
-    let (next, token) = cursor.kind(Kind::Word)?;
-    let (month, abbreviated) = month_from_name(&token.folded)?;
-    let capitalised = token.text.starts_with(char::is_uppercase);
-    if cursor.mode == Mode::Prose && is_english_homograph(&token.folded) && !capitalised {
-        return None;
-    }
-    let next = if abbreviated {
-        next.optional(|c| c.touching()?.punct('.'))
-    } else {
-        next
-    };
-    Some((next, month))
-}
-
-/// "de", "del", "of": the small words between day, month and year in some languages.
-fn connector<'t, 'a>(cursor: Cursor<'t, 'a>) -> Option<Cursor<'t, 'a>> {
-    ["de", "del", "of"]
-        .iter()
-        .find_map(|word| cursor.word(word))
-}
-
-/// The year closing a written date, after an optional comma and connector ("March 6, 1938",
-/// "marzo de 1938").
-fn year_part<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, i32> {
-    year(cursor.optional(|c| c.punct(',')).optional(connector))
-}
-
-/// "6 March", "14. Januar", "6th of March", "6 de marzo", "1er mars".
-fn day_month<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, (u8, u8)> {
-    let (cursor, day) = day(cursor)?;
-    let cursor = cursor
-        .optional(|c| c.touching()?.punct('.'))
-        .optional(connector);
-    let (cursor, month) = month(cursor)?;
-    Some((cursor, (day, month)))
-}
-
-/// "March 6", "Sept. 26", "March 6th".
-fn month_day<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, (u8, u8)> {
-    let (cursor, month) = month(cursor)?;
-    let (cursor, day) = day(cursor)?;
-    Some((cursor, (month, day)))
-}
-
-fn day_month_year<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
-    let (cursor, (day, month)) = day_month(cursor)?;
-    let (cursor, year) = year_part(cursor)?;
-    Some((cursor, PartialDate::new(year, Some(month), Some(day))?))
-}
-
-fn month_day_year<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
-    let (cursor, (month, day)) = month_day(cursor)?;
-    let (cursor, year) = year(cursor.optional(|c| c.punct(',')))?;
-    Some((cursor, PartialDate::new(year, Some(month), Some(day))?))
-}
-
-fn month_year<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
-    let (cursor, month) = month(cursor)?;
-    let (cursor, year) = year_part(cursor)?;
-    Some((cursor, PartialDate::new(year, Some(month), None)?))
-}
-
-fn year_alone<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
-    let (cursor, year) = year(cursor)?;
-    Some((cursor, PartialDate::new(year, None, None)?))
-}
-
-/// Two digits touching the hyphen before them: ISO's month and day.
-fn iso_part<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, u8> {
-    let (cursor, value) = cursor.touching()?.hyphen()?.touching()?.number(2..=2)?;
-    Some((cursor, u8::try_from(value).ok()?))
-}
-
-/// "1938-03-06" and "1938-03". "1905-06" is a range of years, not June 1905, when the two
-/// digits read as a later year of the same century.
-fn iso_date<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
-    let (cursor, year) = year(cursor)?;
-    let (cursor, month) = iso_part(cursor)?;
-    if let Some((cursor, day)) = iso_part(cursor) {
-        return Some((cursor, PartialDate::new(year, Some(month), Some(day))?));
-    }
-    if abbreviated_range_end(year, u32::from(month)).is_some() {
-        return None;
-    }
-    Some((cursor, PartialDate::new(year, Some(month), None)?))
-}
-
-/// "14.1.1938", "14.01.1938": day, month and year joined by full stops, no spaces.
-fn dotted_date<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
-    let (cursor, day) = cursor.number(1..=2)?;
-    let (cursor, month) = cursor.touching()?.punct('.')?.touching()?.number(1..=2)?;
-    let (cursor, year) = year(cursor.touching()?.punct('.')?.touching()?)?;
-    let (day, month) = (u8::try_from(day).ok()?, u8::try_from(month).ok()?);
-    Some((cursor, PartialDate::new(year, Some(month), Some(day))?))
-}
-
-/// "19380306" (a whole string only: in prose an eight-digit number is more often a code).
-fn compact_date<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
-    if cursor.mode != Mode::Whole {
-        return None;
-    }
-    let (cursor, value) = cursor.number(8..=8)?;
-    let year = i32::try_from(value / 10_000).ok()?;
-    let month = u8::try_from(value / 100 % 100).ok()?;
-    let day = u8::try_from(value % 100).ok()?;
-    Some((cursor, PartialDate::new(year, Some(month), Some(day))?))
-}
-
-/// The end year that two digits after `start` stand for, if it is later in the same century
-/// ("1923-24" → 1924).
-fn abbreviated_range_end(start: i32, two_digits: u32) -> Option<i32> {
-    let end = start - start % 100 + i32::try_from(two_digits).ok()?;
-    (two_digits < 100 && end > start).then_some(end)
+    Some((cursor, Span::point(start)))
 }
 
 /// "1923-24", "1923–24", "1923--24", "1923-1924", "1936 – 1938", "1923/24", "1923/1924".

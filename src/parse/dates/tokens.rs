@@ -1,8 +1,10 @@
-//! Tokens: the date parser's tokenizer and the month names it knows.
+//! Tokens: the date parser's tokenizer.
 //!
 //! In: a string (a whole date or running prose). Out: [`Token`]s (numbers, words, range dashes
-//! and single punctuation characters, each with its byte range; words also lowercased and
-//! folded without accents), and the month a folded word names, if any.
+//! and single punctuation characters, each with its byte range; words also lowercased, folded
+//! without accents and looked up once in the [`super::lexicon`] for the month they name).
+
+use super::lexicon::{MonthWord, month_word};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -24,8 +26,9 @@ pub(super) struct Token<'a> {
     pub(super) end: usize,
     /// Words only: lowercase.
     pub(super) lower: String,
-    /// Words only: lowercase without accents ("février" → "fevrier", "März" → "marz").
-    pub(super) folded: String,
+    /// Words only: the month the word names in some language, if any (looked up lowercase
+    /// and without accents: "février" as "fevrier", "März" as "marz").
+    pub(super) month: Option<MonthWord>,
 }
 
 impl Token<'_> {
@@ -89,12 +92,12 @@ fn token(text: &str, class: CharClass, start: usize, end: usize) -> Token<'_> {
         CharClass::Other if matches!(text, "–" | "‐" | "‑" | "‒") => Kind::Dash,
         _ => Kind::Punct,
     };
-    let (lower, folded) = if kind == Kind::Word {
+    let (lower, month) = if kind == Kind::Word {
         let lower = text.to_lowercase();
-        let folded = fold_accents(&lower);
-        (lower, folded)
+        let month = month_word(&fold_accents(&lower));
+        (lower, month)
     } else {
-        (String::new(), String::new())
+        (String::new(), None)
     };
     Token {
         kind,
@@ -102,7 +105,7 @@ fn token(text: &str, class: CharClass, start: usize, end: usize) -> Token<'_> {
         start,
         end,
         lower,
-        folded,
+        month,
     }
 }
 
@@ -117,50 +120,8 @@ fn fold_accents(lower: &str) -> String {
             'ñ' => 'n',
             'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
             'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ё' => 'е',
             other => other,
         })
         .collect()
-}
-
-/// A month's number from a folded name, and whether the name is an abbreviation (which may
-/// take a full stop).
-pub(super) fn month_from_name(folded: &str) -> Option<(u8, bool)> {
-    let full = match folded {
-        "january" | "januar" | "janner" | "janvier" | "enero" | "gennaio" | "janeiro" => 1,
-        "february" | "februar" | "fevrier" | "febrero" | "febbraio" | "fevereiro" => 2,
-        "march" | "marz" | "maerz" | "mars" | "marzo" | "marco" => 3,
-        "april" | "avril" | "abril" | "aprile" => 4,
-        "may" | "mai" | "mayo" | "maggio" | "maio" => 5,
-        "june" | "juni" | "juin" | "junio" | "giugno" | "junho" => 6,
-        "july" | "juli" | "juillet" | "julio" | "luglio" | "julho" => 7,
-        "august" | "aout" | "agosto" => 8,
-        "september" | "septembre" | "settembre" | "septiembre" | "setiembre" | "setembro" => 9,
-        "october" | "oktober" | "octobre" | "ottobre" | "octubre" | "outubro" => 10,
-        "november" | "novembre" | "noviembre" | "novembro" => 11,
-        "december" | "dezember" | "decembre" | "dicembre" | "diciembre" | "dezembro" => 12,
-        _ => 0,
-    };
-    if full != 0 {
-        return Some((full, false));
-    }
-    let abbreviated = match folded {
-        "jan" | "janv" => 1,
-        "feb" | "fev" | "fevr" => 2,
-        "mar" | "mrz" => 3,
-        "apr" | "avr" => 4,
-        "jun" => 6,
-        "jul" | "juil" => 7,
-        "aug" => 8,
-        "sep" | "sept" => 9,
-        "oct" | "okt" => 10,
-        "nov" => 11,
-        "dec" | "dez" => 12,
-        _ => return None,
-    };
-    Some((abbreviated, true))
-}
-
-/// Month names that are also common English words; in prose they count only capitalised.
-pub(super) fn is_english_homograph(folded: &str) -> bool {
-    matches!(folded, "may" | "march" | "mar")
 }

@@ -1,7 +1,15 @@
 //! Tests of the date parser: whole strings ([`HistoricalDate::parse`]), display and output
 //! formats, ordering, and dates in prose ([`find_dates`]).
 //!
-//! In: literal dates and sentences. Out: assertions on the public API only.
+//! In: literal dates and sentences. Out: assertions on the public API only. The forms added
+//! for archive pages have their own files: month words of each language and ordinals
+//! (`words.rs`), numeric spellings (`numeric.rs`), double dates (`old_style.rs`), and note
+//! markers and places in prose (`prose_forms.rs`).
+
+mod numeric;
+mod old_style;
+mod prose_forms;
+mod words;
 
 use super::*;
 
@@ -28,6 +36,7 @@ fn point(start: PartialDate) -> HistoricalDate {
         approximate: false,
         qualifier: None,
         supplied: false,
+        old_style: None,
     }
 }
 
