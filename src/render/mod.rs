@@ -114,7 +114,9 @@ pub fn render(
         Ok(file) => files.push(file),
         Err(error) => diagnostics.push(error),
     };
-    push(render_home(&renderer, analysis));
+    render_home(&renderer, analysis)
+        .into_iter()
+        .for_each(&mut push);
     render_xref(&renderer, analysis)
         .into_iter()
         .for_each(&mut push);
@@ -140,11 +142,19 @@ pub fn render(
     Ok(files)
 }
 
-fn render_home(renderer: &Renderer, analysis: &Analysis) -> Result<OutputFile, Diagnostic> {
+/// How many texts one page of the home page's list shows; the list continues on `index.p2.html`…
+pub const TEXTS_PER_HOME_PAGE: usize = 300;
+
+/// The home page: the editors' introduction and the list of texts, continued on numbered pages
+/// past [`TEXTS_PER_HOME_PAGE`] texts (every page of the list is linked from every other, so
+/// any text is two clicks from the home page).
+fn render_home(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<OutputFile, Diagnostic>> {
     #[derive(Serialize)]
     struct Home {
         introduction_html: Option<String>,
         texts: Vec<pages::TextSummary>,
+        total: usize,
+        pager: Option<paging::PagerView>,
     }
     let home = home_page(&renderer.sources.pages);
     let config = &renderer.sources.config;
@@ -152,16 +162,40 @@ fn render_home(renderer: &Renderer, analysis: &Analysis) -> Result<OutputFile, D
         .as_ref()
         .and_then(|(_, fm)| fm.title.clone())
         .unwrap_or_else(|| config.title.clone());
-    let mut layout = renderer.layout(Depth::Top, title, "home");
-    layout.description = home
+    let description = home
         .as_ref()
         .and_then(|(_, fm)| fm.description.clone())
         .or_else(|| config.description.clone());
-    let view = Home {
-        introduction_html: home.map(|(html, _)| html),
-        texts: text_summaries(&analysis.texts, &config.language),
-    };
-    renderer.render("index.html", "index.html".into(), &layout, "home", &view)
+    let introduction_html = home.map(|(html, _)| html);
+    let summaries = text_summaries(&analysis.texts, &config.language);
+    let count = paging::page_count(summaries.len(), TEXTS_PER_HOME_PAGE);
+    let mut chunks: Vec<Vec<pages::TextSummary>> = Vec::with_capacity(count);
+    let mut rest = summaries.into_iter();
+    for _ in 0..count {
+        chunks.push(rest.by_ref().take(TEXTS_PER_HOME_PAGE).collect());
+    }
+    chunks
+        .into_iter()
+        .enumerate()
+        .map(|(i, texts)| {
+            let number = i + 1;
+            let page_title = if number == 1 {
+                title.clone()
+            } else {
+                format!("{title}, page {number}")
+            };
+            let mut layout = renderer.layout(Depth::Top, page_title, "home");
+            layout.description = description.clone();
+            let view = Home {
+                introduction_html: introduction_html.clone().filter(|_| number == 1),
+                texts,
+                total: analysis.texts.len(),
+                pager: paging::PagerView::new("index", number, count),
+            };
+            let path = paging::page_path("index", number);
+            renderer.render("index.html", path, &layout, "home", &view)
+        })
+        .collect()
 }
 
 /// The cross-reference index, its letter pages (for kinds too large for it) and a page per entry.
