@@ -680,7 +680,8 @@ async function checkKeyboard(page, st, rel) {
     }
   }
 
-  // (c) cross-reference: Enter navigates to the entry, which is :target, in view and focused.
+  // (c) cross-reference: Enter navigates to the entry: its own page, or an anchor that is
+  //     :target, in view and focused.
   if (!first.xref) {
     warn(rel, 'keyboard', 'no-cross-reference', '', 'no a.xref in <main>: cross-reference check skipped');
   } else {
@@ -699,7 +700,11 @@ async function checkKeyboard(page, st, rel) {
       await settle(page);
       const ai = await page.evaluate(activeInfo);
       const missing = [];
-      if (!ai.targetExists) missing.push(`no element with id ${want.hash}`);
+      if (!want.hash) {
+        // A link to an entry's own page: it must arrive on that entry, named by its heading.
+        const named = await page.evaluate(() => !!document.querySelector('main h1#entry-name'));
+        if (!named) missing.push('the entry page has no h1#entry-name');
+      } else if (!ai.targetExists) missing.push(`no element with id ${want.hash}`);
       else {
         if (!ai.targetIsTarget) missing.push('entry is not :target');
         if (!ai.targetInView) missing.push('entry is not scrolled into view');
