@@ -17,6 +17,8 @@ pub mod analyse;
 pub mod check;
 pub mod config;
 pub mod error;
+pub mod inspect;
+pub mod lexicon;
 pub mod load;
 pub mod model;
 pub mod parse;

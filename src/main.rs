@@ -36,15 +36,35 @@ enum Command {
         #[arg(short, long)]
         verbose: bool,
     },
+    /// Show how one text is read: each line's role and the shape that decided it, then the
+    /// title, authors, dates, fields, paragraphs and notes found.
+    Inspect {
+        /// The text file (e.g. seeds/letter.txt).
+        file: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
-    let Command::Build {
-        root,
-        out,
-        quiet,
-        verbose,
-    } = Cli::parse().command;
+    let (root, out, quiet, verbose) = match Cli::parse().command {
+        Command::Build {
+            root,
+            out,
+            quiet,
+            verbose,
+        } => (root, out, quiet, verbose),
+        Command::Inspect { file } => {
+            return match studysite::inspect::inspect(&file) {
+                Ok(report) => {
+                    print!("{report}");
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("{}", error.render());
+                    ExitCode::FAILURE
+                }
+            };
+        }
+    };
     let out = out.unwrap_or_else(|| root.join("site"));
     let options = BuildOptions {
         root,

@@ -153,7 +153,7 @@ fn a_text_with_nothing_to_extract_still_gets_a_page_and_a_warning() {
 fn regression_notes_sharing_a_label_each_get_their_own_marker() {
     let dir = common::project(&[(
         "seeds/chapters.txt",
-        "Two Chapters\n\nThe first chapter makes a claim that needs its note.[1]\n\nThe second chapter, numbering its notes afresh, makes another.[1]\n\nNotes\n\n[1] The first chapter's note.\n\n[1] The second chapter's note.\n\nLast updated 12.1.2005",
+        "Two Chapters\n\nThe first chapter makes a claim that needs its note.[1]\n\nThe second chapter, numbering its notes afresh, makes another.[1]\n\nNotes\n\n[1] The first chapter's note.\n\n[1] The second chapter's note.\n\nThe editor adds a word after the notes.\n\nLast updated 12.1.2005",
     )]);
     let site = build_site(dir.path());
     let html = site.read("texts/two-chapters.html");
@@ -162,8 +162,12 @@ fn regression_notes_sharing_a_label_each_get_their_own_marker() {
     assert!(main.contains("another.<sup class=\"noteref\"><a role=\"doc-noteref\" id=\"noteref-2\" href=\"#note-2\">2</a>"));
     assert!(main.contains("The second chapter’s note. <span class=\"note-label\" lang=\"en\">(note [1] in the original)</span> <a role=\"doc-backlink\" href=\"#noteref-2\""));
     assert!(
-        main.contains("Last updated 12.1.2005</p>"),
+        main.contains("The editor adds a word after the notes.</p>"),
         "matter after the notes stays in the text"
+    );
+    assert!(
+        !main.contains("Last updated"),
+        "an update stamp is page furniture, not a paragraph"
     );
 }
 

@@ -6,6 +6,9 @@
 
 /// Lines shorter than this in every line of a block are kept as separate lines.
 const SHORT_LINE: usize = 55;
+/// A line this long is a paragraph on its own, not a hard-wrapped piece of one: a block with
+/// two such lines is a text written one line per paragraph, and each of its lines is a block.
+const PARAGRAPH_LINE: usize = 120;
 
 /// A run of non-blank lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,6 +64,32 @@ pub fn split_blocks(text: &str) -> Vec<RawBlock<'_>> {
     }
     blocks.extend(current);
     blocks
+        .into_iter()
+        .flat_map(one_line_per_paragraph)
+        .collect()
+}
+
+/// A block of two or more paragraph-long lines (a text without blank lines between its
+/// paragraphs), split into one block per line; any other block as it is.
+fn one_line_per_paragraph(block: RawBlock<'_>) -> Vec<RawBlock<'_>> {
+    let long = block
+        .lines
+        .iter()
+        .filter(|l| l.trim().chars().count() >= PARAGRAPH_LINE)
+        .count();
+    if long < 2 {
+        return vec![block];
+    }
+    block
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| RawBlock {
+            line: block.line + i,
+            lines: vec![line],
+            indented: line.starts_with("  ") || line.starts_with('\t'),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -95,6 +124,17 @@ mod tests {
         );
         let signature = "With greetings,\nL. Trotsky\nCoyoacán";
         assert_eq!(split_blocks(signature)[0].text(), signature);
+    }
+
+    #[test]
+    fn a_text_with_one_line_per_paragraph_gets_a_block_per_line() {
+        let long = "x".repeat(130);
+        let text = format!("Dear Friend:\n{long}\n{long}\nYours,");
+        let blocks = split_blocks(&text);
+        assert_eq!(blocks.len(), 4);
+        assert_eq!(blocks[1].line, 2);
+        let wrapped = "a line of hard-wrapped prose that is not long\nand another one of them";
+        assert_eq!(split_blocks(wrapped).len(), 1);
     }
 
     #[test]

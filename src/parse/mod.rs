@@ -17,6 +17,7 @@ pub mod endnotes;
 pub mod header;
 pub mod language;
 pub mod quotes;
+pub mod roles;
 
 use crate::error::Diagnostic;
 use crate::load::SeedFile;
@@ -32,7 +33,9 @@ const CLOSING_PARAGRAPHS: usize = 3;
 /// document (its paragraphs are its blocks), with a warning.
 pub fn parse_document(seed: &SeedFile) -> (Document, Vec<Diagnostic>) {
     let text = seed.text.strip_prefix('\u{feff}').unwrap_or(&seed.text);
-    let blocks = blocks::split_blocks(text);
+    let readings = roles::read_lines(text);
+    let reading_text = roles::reading_text(text, &readings);
+    let blocks = blocks::split_blocks(&reading_text);
     let header = parse_header(&blocks);
     let after_header = &blocks[header.blocks..];
     let end_notes = endnotes::find_end_notes(after_header).unwrap_or_default();
@@ -45,7 +48,12 @@ pub fn parse_document(seed: &SeedFile) -> (Document, Vec<Diagnostic>) {
         .concat(),
     };
     let body = parse_body(&body_blocks, &end_notes.notes);
-    let document = assemble(seed, header, body);
+    let mut document = assemble(seed, header, body);
+    if document.authors.is_empty()
+        && let Some(author) = roles::signed_author(&readings)
+    {
+        document.authors.push(author);
+    }
 
     let mut warnings = Vec::new();
     if document.title.is_none() {

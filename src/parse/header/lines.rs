@@ -119,6 +119,8 @@ const FIELD_LABELS: &[(&str, FieldRole, &str)] = &[
     ("digitalisierung", FieldRole::Other, "Transcription"),
     ("transkription", FieldRole::Other, "Transcription"),
     ("author", FieldRole::Author, "Author"),
+    ("authors", FieldRole::Author, "Author"),
+    ("author(s)", FieldRole::Author, "Author"),
     ("autor", FieldRole::Author, "Author"),
     ("auteur", FieldRole::Author, "Author"),
     ("title", FieldRole::Title, "Title"),
@@ -360,12 +362,21 @@ fn place_of(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// A place: one to five words, each capitalised but for the particles place names use
+/// (`Rio de Janeiro`, `Frankfurt am Main`); `Letter to Jan Frankel` is a title, not a place.
 fn is_place_like(text: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "de", "del", "da", "do", "dos", "la", "le", "les", "am", "an", "im", "ob", "upon", "on",
+        "sur", "en", "y", "i", "di",
+    ];
     let text = text.trim();
-    let words = text.split_whitespace().count();
-    (1..=5).contains(&words)
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=5).contains(&words.len())
         && text.chars().next().is_some_and(char::is_uppercase)
         && !text.chars().any(|c| c.is_ascii_digit())
+        && words
+            .iter()
+            .all(|w| PARTICLES.contains(w) || w.chars().next().is_some_and(|c| !c.is_lowercase()))
 }
 
 /// One to five capitalised words (initials and particles allowed): `Leon Trotsky`, `L. Trotsky`,
@@ -391,12 +402,36 @@ pub fn is_name_like(text: &str) -> bool {
             .any(|c| c.is_ascii_digit() || c == ',' || c == '"')
 }
 
+/// `line` without a note marker glued to its end: `[12]`, `(3)`, or digits right after a
+/// letter or punctuation (`end.12`), never digits after a space.
+fn without_final_marker(line: &str) -> &str {
+    let line = line.trim_end();
+    for (open, close) in [('[', ']'), ('(', ')')] {
+        if let Some(inner) = line.strip_suffix(close)
+            && let Some(at) = inner.rfind(open)
+            && inner[at + 1..].chars().all(|c| c.is_ascii_digit())
+            && at + 1 < inner.len()
+        {
+            return &line[..at];
+        }
+    }
+    let digits = line.len() - line.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let before = line[..line.len() - digits].chars().next_back();
+    if (1..=3).contains(&digits)
+        && before.is_some_and(|c| !c.is_whitespace() && !c.is_ascii_digit())
+    {
+        return &line[..line.len() - digits];
+    }
+    line
+}
+
 /// A title-like line: short, and not ending like a sentence or a salutation.
 fn is_short_line(line: &str) -> bool {
     let line = line.trim();
-    // A sentence ending in a note marker or a closing quote is still a sentence.
-    let ending = line
-        .trim_end_matches(|c: char| c.is_ascii_digit() || "[]()'’\"”»".contains(c))
+    // A sentence ending in a note marker (`end.[1]`, `end.12`) or a closing quote is still a
+    // sentence; a year after a space (`May 10, 1939`) is not a marker.
+    let ending = without_final_marker(line)
+        .trim_end_matches(|c: char| "'’\"”»".contains(c))
         .trim_end();
     let salutation = line.ends_with('!') && line.split_whitespace().count() <= 3;
     line.chars().count() <= MAX_TITLE_CHARS

@@ -149,6 +149,7 @@ impl Header {
                 self.published = publication_date(&value);
                 self.record(label, value, number);
             }
+            FieldRole::Source if value.trim().is_empty() => {}
             FieldRole::Source => self.sources.push((value, number)),
             FieldRole::Author => self.add_author(&value),
             FieldRole::Title => self.title = Some(value),

@@ -1,0 +1,140 @@
+//! The words of each language that readers of texts need: one file per language, one fold.
+//!
+//! In: nothing (constant tables). Out: a [`Lexicon`] per language ([`ALL`]) holding the words
+//! that give a line its role: navigation and other page-furniture words, update stamps, comment
+//! labels, salutations, closing formulas and notes headings. Lines are compared with [`fold`]
+//! (lower case, no accents, single spaces), so a table lists each word once, in lower case.
+//! The month names live with the date reader (`parse/dates/lexicon.rs`).
+
+mod de;
+mod en;
+mod es;
+mod fr;
+mod it;
+mod pt;
+mod ru;
+
+/// The words of one language.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// ISO 639-1 code.
+    pub code: &'static str,
+    /// Words that make up site navigation: a line of nothing else is furniture (`next`, `up`).
+    pub navigation: &'static [&'static str],
+    /// Starts of update stamps and similar page metadata (`last updated`).
+    pub stamps: &'static [&'static str],
+    /// Whole lines that are comment-widget or page-tool labels (`comments`, `reply`).
+    pub page_labels: &'static [&'static str],
+    /// Starts of salutations (`dear`, `my dear`).
+    pub salutations: &'static [&'static str],
+    /// Starts of closing formulas (`yours`, `with comradely greetings`).
+    pub closings: &'static [&'static str],
+    /// Headings of a notes section (`notes`, `footnotes`).
+    pub notes_headings: &'static [&'static str],
+}
+
+/// Every language's lexicon.
+pub const ALL: &[&Lexicon] = &[
+    &en::LEXICON,
+    &de::LEXICON,
+    &fr::LEXICON,
+    &es::LEXICON,
+    &it::LEXICON,
+    &pt::LEXICON,
+    &ru::LEXICON,
+];
+
+/// Lower case, accents removed (Latin letters; Cyrillic kept, lower-cased), runs of whitespace
+/// (including no-break spaces) as one space, trimmed: the form every table is compared in.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else if is_cyrillic(c) {
+                out.extend(c.to_lowercase());
+            } else {
+                match deunicode::deunicode_char(c) {
+                    Some(ascii) if !ascii.is_empty() && ascii.is_ascii() => {
+                        out.extend(ascii.chars().map(|a| a.to_ascii_lowercase()));
+                    }
+                    _ => out.extend(c.to_lowercase()),
+                }
+            }
+        }
+    }
+    out
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{4ff}').contains(&c)
+}
+
+/// True when `folded` (a [`fold`]ed line) is one of `words` or starts with one of them followed
+/// by a non-letter (`dear comrade` starts with `dear`; `dearest` does not).
+pub fn starts_with_any(folded: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        folded
+            .strip_prefix(w)
+            .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphabetic()))
+    })
+}
+
+/// True when some language's table picked by `table` matches `folded` by [`starts_with_any`].
+pub fn any_language_starts(folded: &str, table: fn(&Lexicon) -> &'static [&'static str]) -> bool {
+    ALL.iter().any(|l| starts_with_any(folded, table(l)))
+}
+
+/// True when some language's table picked by `table` holds `folded` whole.
+pub fn any_language_has(folded: &str, table: fn(&Lexicon) -> &'static [&'static str]) -> bool {
+    ALL.iter().any(|l| table(l).contains(&folded))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_drops_case_accents_and_spacing() {
+        assert_eq!(
+            fold("  Dernière\u{a0}MISE   à jour "),
+            "derniere mise a jour"
+        );
+        assert_eq!(fold("Примечания"), "примечания");
+        assert_eq!(fold("Fußnoten"), "fussnoten");
+    }
+
+    #[test]
+    fn a_start_must_end_at_a_word_boundary() {
+        assert!(starts_with_any("dear comrade", &["dear"]));
+        assert!(!starts_with_any("dearest", &["dear"]));
+        assert!(starts_with_any("dear", &["dear"]));
+    }
+
+    #[test]
+    fn every_table_is_folded_already() {
+        for lexicon in ALL {
+            for table in [
+                lexicon.navigation,
+                lexicon.stamps,
+                lexicon.page_labels,
+                lexicon.salutations,
+                lexicon.closings,
+                lexicon.notes_headings,
+            ] {
+                for word in table {
+                    assert_eq!(
+                        fold(word),
+                        *word,
+                        "{}: `{word}` is not folded",
+                        lexicon.code
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! Line roles: what each line of a text is, decided before anything else reads it.
+//!
+//! In: the whole text of a seed. Out: one [`LineReading`] per line: its [`LineRole`] from a
+//! closed set (page furniture, header field, dateline, salutation, closing, signature, notes
+//! heading, body, blank), the named shape that decided it with its score, and the runner-up when
+//! another shape also matched. The shapes are data ([`shapes::SHAPES`], tried in order, the
+//! highest score winning); every threshold is named in [`shapes`]. A line no shape claims is
+//! body text: an unknown line is never the end of anything.
+//!
+//! What the parser does with the roles ([`reading_text`]): furniture lines (navigation, menus,
+//! link lists, update stamps, comment labels) are left out of what the header and body readers
+//! see, line numbers kept, so they never become paragraphs or titles; a header field written as
+//! a table row (`Written | 10 May 1939 |`) is read as `Written: 10 May 1939`. The file itself
+//! is never changed: the page links the original.
+
+pub mod shapes;
+
+use serde::Serialize;
+
+use shapes::{Context, SHAPES};
+
+/// What a line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LineRole {
+    /// An empty line.
+    Blank,
+    /// Page furniture: navigation, menus, link lists, update stamps, comment labels.
+    Furniture,
+    /// A labelled header field (`Written: 1938`, `Quelle: ...`), also in a table row.
+    Field,
+    /// Place and date (`Coyoacán, March 6, 1938`), at the top or the bottom of a letter.
+    Dateline,
+    /// `Dear Comrade,`, `Lieber Genosse!`, `Cher ami,`.
+    Salutation,
+    /// `Yours,`, `Mit bolschewistischem Gruß`.
+    Closing,
+    /// The name under a closing formula.
+    Signature,
+    /// The heading of a notes section (`Notes`, `Anmerkungen`).
+    NotesHeading,
+    /// A note of the text's own, after its notes heading: `[1] See ...`, `2. Ibid.`, `* ...`.
+    Note,
+    /// Anything else: the text itself.
+    Body,
+}
+
+impl LineRole {
+    /// The role's name as `inspect` prints it.
+    pub fn name(self) -> &'static str {
+        match self {
+            LineRole::Blank => "blank",
+            LineRole::Furniture => "furniture",
+            LineRole::Field => "field",
+            LineRole::Dateline => "dateline",
+            LineRole::Salutation => "salutation",
+            LineRole::Closing => "closing",
+            LineRole::Signature => "signature",
+            LineRole::NotesHeading => "notes-heading",
+            LineRole::Note => "note",
+            LineRole::Body => "body",
+        }
+    }
+}
+
+/// One line with its role and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LineReading {
+    /// 1-based line number in the file.
+    pub line: usize,
+    /// What the line is.
+    pub role: LineRole,
+    /// The shape that decided it (`pipe-links`, `salutation`, ...; `default` for body text).
+    pub shape: &'static str,
+    /// The winning shape's score (0–100).
+    pub score: u8,
+    /// Another shape that matched, with its role and score, when there was one.
+    pub runner_up: Option<(&'static str, LineRole, u8)>,
+    /// What the line gives beyond its role: a table-row field as `Label: value`, or the name a
+    /// signature (or a closing with the name on the same line) signs with.
+    pub value: Option<String>,
+}
+
+/// Gives every line of `text` a role. Lines are split as [`str::lines`] does (`\n`, `\r\n`),
+/// and a lone `\r` also ends a line.
+pub fn read_lines(text: &str) -> Vec<LineReading> {
+    let lines: Vec<&str> = split_lines(text);
+    let context = Context::new(&lines);
+    let mut readings: Vec<LineReading> = Vec::with_capacity(lines.len());
+    for (index, line) in lines.iter().enumerate() {
+        let reading = read_line(index, line, &context, &readings);
+        readings.push(reading);
+    }
+    readings
+}
+
+fn read_line(index: usize, line: &str, context: &Context, before: &[LineReading]) -> LineReading {
+    let mut reading = LineReading {
+        line: index + 1,
+        role: LineRole::Body,
+        shape: "default",
+        score: shapes::BODY_SCORE,
+        runner_up: None,
+        value: None,
+    };
+    if line.trim().is_empty() {
+        reading.role = LineRole::Blank;
+        reading.shape = "blank";
+        reading.score = 100;
+        return reading;
+    }
+    let mut matches: Vec<(&'static str, LineRole, u8, Option<String>)> = Vec::new();
+    for shape in SHAPES {
+        if let Some((score, value)) = (shape.test)(index, line.trim(), context, before) {
+            matches.push((shape.name, shape.role, score, value));
+        }
+    }
+    // The highest score wins; among equals, the shape listed first.
+    matches.sort_by_key(|m| std::cmp::Reverse(m.2));
+    let mut matches = matches.into_iter();
+    if let Some((shape, role, score, value)) = matches.next() {
+        reading.role = role;
+        reading.shape = shape;
+        reading.score = score;
+        reading.value = value;
+    }
+    reading.runner_up = matches
+        .next()
+        .map(|(shape, role, score, _)| (shape, role, score));
+    reading
+}
+
+/// The lines of `text`: `\n`, `\r\n` and a lone `\r` end a line.
+pub fn split_lines(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    for line in text.split('\n') {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        lines.extend(line.split('\r'));
+    }
+    if text.ends_with('\n') {
+        lines.pop();
+    }
+    lines
+}
+
+/// The author a letter's signature gives, when it gives a name (two words at least, or an
+/// initial and a surname: `L. Trotsky`; initials alone or a single word are too weak).
+pub fn signed_author(readings: &[LineReading]) -> Option<String> {
+    readings
+        .iter()
+        .rev()
+        .filter(|r| r.role == LineRole::Signature)
+        .filter_map(|r| r.value.clone())
+        .find(|name| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            words.len() >= 2
+                && words
+                    .iter()
+                    .any(|w| w.trim_end_matches('.').chars().count() > 1)
+        })
+}
+
+/// The text the header and body readers see: furniture lines blanked (so line numbers stay
+/// those of the file), table-row fields written as `Label: value`, and every line ended by `\n`.
+pub fn reading_text(text: &str, readings: &[LineReading]) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (line, reading) in split_lines(text).into_iter().zip(readings) {
+        match (reading.role, &reading.value) {
+            (LineRole::Furniture, _) => {}
+            (LineRole::Field, Some(field)) => out.push_str(field),
+            _ => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

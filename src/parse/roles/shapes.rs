@@ -1,0 +1,488 @@
+//! The shapes a line can have, as an ordered table, and every threshold they use.
+//!
+//! In: one trimmed line, its position in the file ([`Context`]: where the prose begins and
+//! ends, runs of short lines) and the readings of the lines before it. Out: for each shape that
+//! matches, a score (0–100). [`super::read_lines`] keeps the best. A shape never looks at what
+//! a text is about, only at how the line is built and where it stands, with the words of
+//! [`crate::lexicon`].
+
+use super::{LineReading, LineRole};
+use crate::lexicon::{self, Lexicon, fold};
+use crate::parse::header::{date_line, field_role, is_name_like};
+
+/// The score of a line no shape claims: body text.
+pub const BODY_SCORE: u8 = 10;
+/// A line of prose is at least this long; the first and last such lines bound the text's core,
+/// and what lies before and after is the top and bottom edge, where furniture lives.
+pub const PROSE_MIN_CHARS: usize = 80;
+/// A menu: at least this many short lines in a row (blank lines between them allowed) at an edge.
+pub const MENU_RUN_MIN: usize = 5;
+/// A menu item or link has at most this many words.
+pub const MENU_ITEM_MAX_WORDS: usize = 4;
+/// A navigation line, a salutation or a closing has at most this many words.
+pub const SHORT_LINE_MAX_WORDS: usize = 8;
+/// A link in a `|`-separated list has at most this many words.
+pub const LINK_MAX_WORDS: usize = 6;
+/// A dateline is at most this many characters.
+pub const DATELINE_MAX_CHARS: usize = 90;
+/// A line of page tools (comment widgets, view counters) has at most this many words.
+pub const TOOL_LINE_MAX_WORDS: usize = 12;
+/// A line holding only a number below this is a page number (from this on, it may be a year).
+pub const PAGE_NUMBER_BELOW: u32 = 1000;
+
+/// What a shape's test answers: its score, and what the line gives (see
+/// [`LineReading::value`]), or `None` when the shape does not match.
+pub type ShapeMatch = Option<(u8, Option<String>)>;
+
+/// A shape's test: the line's index, the trimmed line, its context and the lines read before it.
+pub type ShapeTest = fn(usize, &str, &Context, &[LineReading]) -> ShapeMatch;
+
+/// One named shape: the role it gives and its test.
+pub struct Shape {
+    /// Its name, as `inspect` prints it.
+    pub name: &'static str,
+    /// The role a match gives the line.
+    pub role: LineRole,
+    /// The test: a score, and for table-row fields the line rewritten as `Label: value`.
+    pub test: ShapeTest,
+}
+
+/// The shapes, in the order they are tried (the first wins a tie).
+pub const SHAPES: &[Shape] = &[
+    Shape {
+        name: "table-rule",
+        role: LineRole::Furniture,
+        test: table_rule,
+    },
+    Shape {
+        name: "table-field",
+        role: LineRole::Field,
+        test: table_field,
+    },
+    Shape {
+        name: "pipe-links",
+        role: LineRole::Furniture,
+        test: pipe_links,
+    },
+    Shape {
+        name: "update-stamp",
+        role: LineRole::Furniture,
+        test: update_stamp,
+    },
+    Shape {
+        name: "page-label",
+        role: LineRole::Furniture,
+        test: page_label,
+    },
+    Shape {
+        name: "navigation",
+        role: LineRole::Furniture,
+        test: navigation,
+    },
+    Shape {
+        name: "menu-run",
+        role: LineRole::Furniture,
+        test: menu_run,
+    },
+    Shape {
+        name: "pagination",
+        role: LineRole::Furniture,
+        test: pagination,
+    },
+    Shape {
+        name: "page-number",
+        role: LineRole::Furniture,
+        test: page_number,
+    },
+    Shape {
+        name: "counter",
+        role: LineRole::Furniture,
+        test: counter,
+    },
+    Shape {
+        name: "comment-widget",
+        role: LineRole::Furniture,
+        test: comment_widget,
+    },
+    Shape {
+        name: "breadcrumb",
+        role: LineRole::Field,
+        test: breadcrumb,
+    },
+    Shape {
+        name: "notes-heading",
+        role: LineRole::NotesHeading,
+        test: notes_heading,
+    },
+    Shape {
+        name: "note",
+        role: LineRole::Note,
+        test: note,
+    },
+    Shape {
+        name: "field",
+        role: LineRole::Field,
+        test: field,
+    },
+    Shape {
+        name: "dateline",
+        role: LineRole::Dateline,
+        test: dateline,
+    },
+    Shape {
+        name: "salutation",
+        role: LineRole::Salutation,
+        test: salutation,
+    },
+    Shape {
+        name: "closing",
+        role: LineRole::Closing,
+        test: closing,
+    },
+    Shape {
+        name: "closing-signed",
+        role: LineRole::Signature,
+        test: closing_signed,
+    },
+    Shape {
+        name: "signature",
+        role: LineRole::Signature,
+        test: signature,
+    },
+];
+
+/// Where a line stands in its file.
+pub struct Context {
+    /// The first and last line (0-based) of prose, if the file has any.
+    core: Option<(usize, usize)>,
+    /// For each line, whether it belongs to a run of short lines long enough to be a menu.
+    in_menu_run: Vec<bool>,
+}
+
+impl Context {
+    /// The context of `lines` (the file's lines, untrimmed).
+    pub fn new(lines: &[&str]) -> Context {
+        let prose: Vec<usize> = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| is_prose(l.trim()))
+            .map(|(i, _)| i)
+            .collect();
+        let core = prose.first().zip(prose.last()).map(|(&a, &b)| (a, b));
+        let mut in_menu_run = vec![false; lines.len()];
+        let mut run: Vec<usize> = Vec::new();
+        let mut close = |run: &mut Vec<usize>| {
+            if run.len() >= MENU_RUN_MIN {
+                for &i in run.iter() {
+                    in_menu_run[i] = true;
+                }
+            }
+            run.clear();
+        };
+        for (i, line) in lines.iter().enumerate() {
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            if is_menu_item(line) {
+                run.push(i);
+            } else {
+                close(&mut run);
+            }
+        }
+        close(&mut run);
+        Context { core, in_menu_run }
+    }
+
+    /// True for a line before the first line of prose or after the last.
+    pub fn at_edge(&self, index: usize) -> bool {
+        match self.core {
+            Some((first, last)) => index < first || index > last,
+            None => true,
+        }
+    }
+
+    /// True for a line after the first line of prose (where closings and signatures stand).
+    fn after_prose_began(&self, index: usize) -> bool {
+        self.core.is_some_and(|(first, _)| index > first)
+    }
+}
+
+fn words(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+fn is_prose(line: &str) -> bool {
+    line.chars().count() >= PROSE_MIN_CHARS
+        && line.contains(' ')
+        && line.chars().any(|c| ".;:!?,".contains(c))
+}
+
+fn ends_like_a_sentence(line: &str) -> bool {
+    line.trim_end().ends_with(['.', ';', '?', '!'])
+}
+
+/// A short line that could be a menu item (years and year ranges included: archives list them).
+fn is_menu_item(line: &str) -> bool {
+    words(line) <= MENU_ITEM_MAX_WORDS && !ends_like_a_sentence(line) && !line.ends_with([',', ':'])
+}
+
+// ---------------------------------------------------------------------------------------------
+// Furniture
+
+/// `---|---|`, `+-----+`: the rule of a table.
+fn table_rule(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
+    let rule = line.chars().count() >= 2
+        && line.chars().all(|c| "-|:+= ".contains(c))
+        && line.contains('|');
+    rule.then_some((90, None))
+}
+
+/// The cells of a `|`-separated line, trimmed, empty ones dropped.
+fn cells(line: &str) -> Vec<&str> {
+    line.split('|')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// `Written | 10 May 1939 |`: a header field as a table row.
+fn table_field(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
+    if !line.contains('|') {
+        return None;
+    }
+    let [label, value] = cells(line)[..] else {
+        return None;
+    };
+    let as_field = format!("{label}: {value}");
+    field_role(&as_field).map(|_| (92, Some(as_field)))
+}
+
+/// `Home | Works | Letters |`, `|`: a list of links.
+fn pipe_links(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
+    if !line.contains('|') {
+        return None;
+    }
+    let cells = cells(line);
+    let links = cells
+        .iter()
+        .all(|c| words(c) <= LINK_MAX_WORDS && !ends_like_a_sentence(c));
+    (links && (cells.len() != 1 || line.starts_with('|') || line.ends_with('|')))
+        .then_some((85, None))
+}
+
+/// `Last updated on 12 May 2005`, `Zuletzt aktualisiert`, `Template:...`, `Category:...`.
+fn update_stamp(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
+    let folded = fold(line);
+    lexicon::any_language_starts(&folded, |l: &Lexicon| l.stamps).then_some((85, None))
+}
+
+/// `Kommentare`, `Leave a comment`, `Download image`: a label of the page's tools.
+fn page_label(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
+    let folded = fold(line.trim_end_matches([':', '.', '»', '›']));
+    lexicon::any_language_has(&folded, |l: &Lexicon| l.page_labels).then_some((80, None))
+}
+
+/// `< backward forward >`, `next up previous`, `« Index »`: nothing but navigation words and
+/// arrows.
+fn navigation(index: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    const ARROWS: &str = "<>«»‹›←→↑↓^|·•[]()-–—/";
+    let folded = fold(line);
+    if words(&folded) > SHORT_LINE_MAX_WORDS {
+        return None;
+    }
+    let stripped: String = folded
+        .chars()
+        .map(|c| {
+            if ARROWS.contains(c) || c == '_' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let stripped = stripped.split_whitespace().collect::<Vec<_>>().join(" ");
+    if stripped.is_empty() {
+        return Some((80, None)); // arrows only
+    }
+    let is_nav = |w: &str| lexicon::any_language_has(w, |l: &Lexicon| l.navigation);
+    let all_nav = is_nav(&stripped) || stripped.split(' ').all(is_nav);
+    let has_arrow = folded.chars().any(|c| "<>«»‹›←→".contains(c));
+    // One navigation word alone (`Index`) could be a heading in the text; with another word, an
+    // arrow, or at an edge of the page, it is navigation.
+    let alone = words(&stripped) == 1;
+    (all_nav && (!alone || has_arrow || context.at_edge(index))).then_some((80, None))
+}
+
+/// A run of five or more short lines at an edge of the page: a site menu.
+fn menu_run(index: usize, _: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    (context.in_menu_run[index] && context.at_edge(index)).then_some((70, None))
+}
+
+/// `Pagina (277/803)`, `Seite 3 von 10`, `Текущая страница: 21 (всего у книги 59 страниц)`.
+fn pagination(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
+    const PAGE_WORDS: &[&str] = &[
+        "page",
+        "pages",
+        "pagina",
+        "pagine",
+        "seite",
+        "seiten",
+        "página",
+        "paginas",
+        "pag",
+        "страница",
+        "текущая страница",
+        "стр",
+    ];
+    let folded = fold(line);
+    let paged = words(&folded) <= SHORT_LINE_MAX_WORDS
+        && folded.chars().any(|c| c.is_ascii_digit())
+        && lexicon::starts_with_any(&folded, PAGE_WORDS);
+    paged.then_some((75, None))
+}
+
+/// `561`: a number alone on its line, too small to be a year.
+fn page_number(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
+    let number: u32 = line.trim_matches(['-', '–', ' ', '[', ']']).parse().ok()?;
+    (number < PAGE_NUMBER_BELOW).then_some((75, None))
+}
+
+/// `Esta nota ha sido leída aproximadamente 2120 veces.`, `09.06.2013 Views`: a view counter.
+fn counter(index: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    const COUNTER_WORDS: &[&str] = &[
+        "views",
+        "visits",
+        "reads",
+        "hits",
+        "veces",
+        "visitas",
+        "aufrufe",
+        "zugriffe",
+        "vues",
+        "visualizzazioni",
+        "letture",
+        "просмотров",
+        "просмотры",
+        "visualizacoes",
+    ];
+    let folded = fold(line);
+    let counted = context.at_edge(index)
+        && words(&folded) <= TOOL_LINE_MAX_WORDS
+        && folded.chars().any(|c| c.is_ascii_digit())
+        && folded
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| COUNTER_WORDS.contains(&w));
+    counted.then_some((75, None))
+}
+
+/// `Enviar um comentário`, `Sem comentários:`, `3 Kommentare`: a comment widget at an edge.
+fn comment_widget(index: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    const COMMENT_STEMS: &[&str] = &["comment", "comentar", "kommentar", "комментар"];
+    let folded = fold(line);
+    let widget = context.at_edge(index)
+        && words(&folded) <= TOOL_LINE_MAX_WORDS
+        && folded
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| COMMENT_STEMS.iter().any(|s| w.starts_with(s)));
+    widget.then_some((72, None))
+}
+
+/// `Leon Trotsky > 1938 >`: where the page sits in its archive; the header reads it.
+fn breadcrumb(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
+    let crumbs = line.split('>').filter(|c| !c.trim().is_empty()).count();
+    let shaped = (line.contains(" > ") || line.ends_with('>'))
+        && crumbs >= 1
+        && line.split('>').all(|c| words(c) <= LINK_MAX_WORDS);
+    shaped.then_some((80, None))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header, letter frame, notes
+
+/// `Notes`, `Anmerkungen:`, `Примечания`.
+fn notes_heading(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
+    let folded = fold(line.trim_end_matches([':', '.']));
+    (words(&folded) <= 4 && lexicon::any_language_has(&folded, |l: &Lexicon| l.notes_headings))
+        .then_some((80, None))
+}
+
+/// `[1] See ...`, `(2) Ibid.`, `3. Pravda ...`, `* ...`, `† ...`, after a notes heading.
+fn note(_: usize, line: &str, _: &Context, before: &[LineReading]) -> ShapeMatch {
+    let after_heading = before.iter().any(|r| r.role == LineRole::NotesHeading);
+    let marked = line.starts_with(['*', '†'])
+        || [('[', ']'), ('(', ')')].iter().any(|&(open, close)| {
+            line.strip_prefix(open)
+                .and_then(|rest| rest.split_once(close))
+                .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        })
+        || line.split_once(['.', ')']).is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())
+        });
+    (after_heading && marked).then_some((70, None))
+}
+
+/// `Written: 1938`, `Quelle: ...`, `Transcription\Markup: R. Cymbala`.
+fn field(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
+    field_role(line).map(|_| (75, None))
+}
+
+/// `Coyoacán, March 6, 1938`, `Paris, le 3 mars 1935`, `[March 1938]`.
+fn dateline(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
+    if line.chars().count() > DATELINE_MAX_CHARS {
+        return None;
+    }
+    let inner = line
+        .strip_prefix('[')
+        .and_then(|l| l.strip_suffix(']'))
+        .unwrap_or(line);
+    date_line(inner).map(|_| (70, None))
+}
+
+/// `Dear Comrade,`, `Lieber Genosse!`, `Carissima mamma,`.
+fn salutation(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
+    let folded = fold(line);
+    let shaped = words(line) <= SHORT_LINE_MAX_WORDS
+        && !line.ends_with(['.', ';', '?'])
+        && lexicon::any_language_starts(&folded, |l: &Lexicon| l.salutations);
+    shaped.then_some((75, None))
+}
+
+/// `Yours,`, `With comradely greetings,`, `Mit bolschewistischem Gruß`, after the text began.
+fn closing(index: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    let folded = fold(line);
+    let shaped = words(line) <= SHORT_LINE_MAX_WORDS
+        && !line.ends_with([';', '?'])
+        && context.after_prose_began(index)
+        && lexicon::any_language_starts(&folded, |l: &Lexicon| l.closings);
+    shaped.then_some((70, None))
+}
+
+/// A name right under a closing formula (blank lines between allowed).
+fn signature(_: usize, line: &str, _: &Context, before: &[LineReading]) -> ShapeMatch {
+    let previous = before.iter().rev().find(|r| r.role != LineRole::Blank)?;
+    let name = line.trim_end_matches(['.', ',']);
+    let named = words(line) <= MENU_ITEM_MAX_WORDS && is_name_like(name);
+    (previous.role == LineRole::Closing && named).then(|| (65, Some(name.to_string())))
+}
+
+/// A closing formula with the name on the same line: `Votre Rosa Luxemburg`, `Ваш А. Чехов.`
+fn closing_signed(
+    index: usize,
+    line: &str,
+    context: &Context,
+    before: &[LineReading],
+) -> ShapeMatch {
+    closing(index, line, context, before)?;
+    let folded = fold(line);
+    let formula = crate::lexicon::ALL
+        .iter()
+        .flat_map(|l| l.closings.iter())
+        .filter(|w| lexicon::starts_with_any(&folded, &[w]))
+        .map(|w| w.split(' ').count())
+        .max()?;
+    let rest: Vec<&str> = line.split_whitespace().skip(formula).collect();
+    let name = rest.join(" ");
+    let name = name.trim_end_matches(['.', ',']);
+    (!rest.is_empty() && is_name_like(name)).then(|| (72, Some(name.to_string())))
+}

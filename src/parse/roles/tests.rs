@@ -1,0 +1,138 @@
+//! Tests of line roles: one small text per shape, and the texts read around them.
+
+use super::*;
+
+fn roles(text: &str) -> Vec<(&'static str, LineRole)> {
+    read_lines(text)
+        .into_iter()
+        .filter(|r| r.role != LineRole::Blank)
+        .map(|r| (r.shape, r.role))
+        .collect()
+}
+
+const PROSE: &str =
+    "This is a sentence of the text itself, long enough to be prose, with a comma and a full stop.";
+
+#[test]
+fn navigation_link_lists_and_stamps_are_furniture() {
+    let text = format!(
+        "< backward forward >\nHome | Works | Letters |\n---|---|\nLast updated on 12 May 2005\n\n{PROSE}\n\nKommentare\nnext up previous\n"
+    );
+    assert_eq!(
+        roles(&text),
+        vec![
+            ("navigation", LineRole::Furniture),
+            ("pipe-links", LineRole::Furniture),
+            ("table-rule", LineRole::Furniture),
+            ("update-stamp", LineRole::Furniture),
+            ("default", LineRole::Body),
+            ("page-label", LineRole::Furniture),
+            ("navigation", LineRole::Furniture),
+        ]
+    );
+}
+
+#[test]
+fn a_run_of_short_lines_at_the_top_is_a_menu_but_a_title_and_byline_are_not() {
+    let menu = format!(
+        "Home\nConquest\nIndependence\nRevolution\nCentury\n\nThe Title\nby A. Writer\n\n{PROSE}\n"
+    );
+    let found = roles(&menu);
+    assert!(
+        found[..5].iter().all(|(_, r)| *r == LineRole::Furniture),
+        "{found:?}"
+    );
+    let header = format!("The Title\nby A. Writer\n\n{PROSE}\n");
+    assert!(
+        roles(&header)
+            .iter()
+            .all(|(_, r)| *r != LineRole::Furniture)
+    );
+}
+
+#[test]
+fn a_table_row_field_is_read_as_a_field() {
+    let readings = read_lines("Written | 10 May 1939 |\n");
+    assert_eq!(readings[0].role, LineRole::Field);
+    assert_eq!(readings[0].value.as_deref(), Some("Written: 10 May 1939"));
+    let text = reading_text(
+        "Written | 10 May 1939 |\nHome | Works |\n",
+        &read_lines("Written | 10 May 1939 |\nHome | Works |\n"),
+    );
+    assert_eq!(text, "Written: 10 May 1939\n\n");
+}
+
+#[test]
+fn a_letters_frame_salutation_closing_and_signature() {
+    let text = format!(
+        "Coyoacán, March 6, 1938\n\nDear Comrade,\n\n{PROSE}\n\n{PROSE}\n\nYours,\nL. Trotsky\n"
+    );
+    assert_eq!(
+        roles(&text),
+        vec![
+            ("dateline", LineRole::Dateline),
+            ("salutation", LineRole::Salutation),
+            ("default", LineRole::Body),
+            ("default", LineRole::Body),
+            ("closing", LineRole::Closing),
+            ("signature", LineRole::Signature),
+        ]
+    );
+}
+
+#[test]
+fn salutations_and_closings_in_other_languages() {
+    for (salutation, closing) in [
+        ("Lieber Genosse!", "Mit bolschewistischem Gruß"),
+        ("Cher ami,", "Bien à vous,"),
+        ("Carissima mamma,", "Ti abbraccio"),
+        ("Querido amigo:", "Atentamente,"),
+        ("Дорогой товарищ!", "Жму руку"),
+    ] {
+        let text = format!("{salutation}\n\n{PROSE}\n\n{closing}\n");
+        let found = roles(&text);
+        assert_eq!(found[0].1, LineRole::Salutation, "{salutation}");
+        assert_eq!(found[2].1, LineRole::Closing, "{closing}");
+    }
+}
+
+#[test]
+fn notes_headings_in_several_languages() {
+    for heading in ["Notes", "Anmerkungen:", "Примечания", "Notas"] {
+        let text = format!("{PROSE}\n\n{heading}\n\n[1] A note.\n");
+        assert_eq!(roles(&text)[1].1, LineRole::NotesHeading, "{heading}");
+        assert_eq!(roles(&text)[2].1, LineRole::Note, "{heading}");
+    }
+}
+
+#[test]
+fn the_runner_up_is_kept_for_inspect() {
+    // `Notes` is a notes heading; as a single navigation-like word it is nothing else.
+    let readings = read_lines("Written: 1938\n");
+    assert_eq!(readings[0].shape, "field");
+    assert!(readings[0].runner_up.is_none());
+}
+
+#[test]
+fn a_lone_carriage_return_ends_a_line() {
+    assert_eq!(split_lines("a\rb\r\nc\n"), vec!["a", "b", "c"]);
+    assert_eq!(split_lines("a\n\nb"), vec!["a", "", "b"]);
+}
+
+#[test]
+fn a_signature_gives_the_author_but_initials_alone_do_not() {
+    let signed = format!("{PROSE}\n\nYours,\nL. Trotsky\n");
+    assert_eq!(
+        signed_author(&read_lines(&signed)).as_deref(),
+        Some("L. Trotsky")
+    );
+    let same_line = format!("{PROSE}\n\nVotre Rosa Luxemburg\n");
+    assert_eq!(
+        signed_author(&read_lines(&same_line)).as_deref(),
+        Some("Rosa Luxemburg")
+    );
+    let initials = format!("{PROSE}\n\nYours,\nL. T.\n");
+    assert_eq!(signed_author(&read_lines(&initials)), None);
+    let one_word = format!("{PROSE}\n\nIhr Alter\n");
+    assert_eq!(signed_author(&read_lines(&one_word)), None);
+}
