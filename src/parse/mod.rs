@@ -28,6 +28,9 @@ use header::{Header, date_line, parse_header};
 
 /// How many closing paragraphs may hold the text's date ("Coyoacán, March 6, 1938").
 const CLOSING_PARAGRAPHS: usize = 3;
+/// How many opening paragraphs may hold it, and how long a paragraph before it may be.
+const OPENING_PARAGRAPHS: usize = 3;
+const OPENING_LINE_MAX: usize = 120;
 
 /// Parses one seed file. Never fails: a text with no recognisable structure still becomes a
 /// document (its paragraphs are its blocks), with a warning.
@@ -82,11 +85,15 @@ fn assemble(seed: &SeedFile, header: Header, body: Body) -> Document {
     let mut place = header.place;
     let mut date_paragraph = None;
     if date.is_none()
-        && let Some((paragraph, found_place, found_date)) = closing_date(&body.blocks)
+        && let Some((paragraph, found_place, found_date)) =
+            opening_date(&body.blocks).or_else(|| closing_date(&body.blocks))
     {
         date = Some(found_date);
         place = place.or(found_place);
         date_paragraph = Some(paragraph);
+    }
+    if date.is_none() {
+        date = header.title.as_deref().and_then(date_in_title);
     }
     let mut pending = body.notes;
     let title_notes: Vec<usize> = header
@@ -126,6 +133,59 @@ fn block_texts(block: &Block) -> Vec<&str> {
         Block::Quotation(q) => q.paragraphs.iter().map(|p| p.text.as_str()).collect(),
         Block::Heading(h) => vec![h.text.as_str()],
     }
+}
+
+/// The date a title gives its text: `Letter to the Secretary ..., February 27, 1905`, `Brief vom
+/// 15. März 1848 aus Pest`. Only a day anywhere in the title, or a month closing it, is taken: a
+/// year (`On the Events of 1905`) or a month inside (`The Events of March 1917 and After`) names
+/// what the text is about more often than when it was written.
+fn date_in_title(title: &str) -> Option<dates::HistoricalDate> {
+    let found = dates::find_dates(title);
+    let [mention] = found.as_slice() else {
+        return None;
+    };
+    // A title's own date stands after a comma or parenthesis, or after a word that dates a
+    // letter (`vom`, `du`, `от`); after `about`, `о`, `über` it is what the text is about.
+    const DATING_WORDS: &[&str] = &[
+        "vom", "du", "del", "dal", "dated", "datiert", "от", "le", "am", "den",
+    ];
+    let before = title[..mention.range.start].trim_end();
+    let dated = before.ends_with([',', '(', '–', '—', '-', '_'])
+        || before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| DATING_WORDS.contains(&w.to_lowercase().as_str()));
+    if !dated {
+        return None;
+    }
+    let date = &mention.date;
+    let closes = title[mention.range.end..]
+        .chars()
+        .all(|c| !c.is_alphanumeric());
+    let precise = date.end.is_none() && date.start.day.is_some();
+    let month_at_end = date.end.is_none() && date.start.month.is_some() && closes;
+    (precise || month_at_end).then(|| date.clone())
+}
+
+/// A letter's dateline may open its body, after the header: "Paris, 5 septembre 1870" as one
+/// of its first paragraphs (before any paragraph of prose). A year alone is not taken there: at
+/// the top of a page it is as often a running head or a section of the archive.
+fn opening_date(blocks: &[Block]) -> Option<(usize, Option<String>, dates::HistoricalDate)> {
+    blocks
+        .iter()
+        .take(OPENING_PARAGRAPHS)
+        .take_while(|block| !matches!(block, Block::Paragraph(p) if p.text.chars().count() > OPENING_LINE_MAX))
+        .find_map(|block| match block {
+            Block::Paragraph(p) => {
+                let (place, date) = p
+                    .text
+                    .lines()
+                    .filter_map(date_line)
+                    .find(|(_, date)| date.start.month.is_some())?;
+                Some((p.number, place, date))
+            }
+            _ => None,
+        })
 }
 
 /// A letter's date often closes it: "Coyoacán, March 6, 1938" as one of its last paragraphs.
@@ -230,6 +290,23 @@ mod tests {
             doc.paragraphs().count(),
             1,
             "the notes section is not body text"
+        );
+    }
+
+    #[test]
+    fn a_title_gives_its_day_or_closing_month_but_not_a_year() {
+        let day = date_in_title("Letter to the Secretary, February 27, 1905").unwrap();
+        assert_eq!(day.to_string(), "27 February 1905");
+        let inside = date_in_title("Brief vom 15. März 1848 aus Pest").unwrap();
+        assert_eq!(inside.to_string(), "15 March 1848");
+        assert!(date_in_title("On the Events of 1905").is_none());
+        assert!(date_in_title("The Events of March 1917 and After").is_none());
+        assert!(
+            date_in_title("Из перлюстраций Департамента полиции о 9 января 1905 года").is_none()
+        );
+        assert_eq!(
+            date_in_title("Lettera, aprile 1863").map(|d| d.to_string()),
+            Some("April 1863".to_string())
         );
     }
 

@@ -12,6 +12,7 @@ use regex::Regex;
 
 use crate::parse::citation_parts::{CitationParts, looks_like_citation};
 use crate::parse::dates::HistoricalDate;
+use crate::parse::dates::find_dates;
 
 /// A title or byline is at most this many characters.
 const MAX_TITLE_CHARS: usize = 160;
@@ -325,7 +326,83 @@ pub fn date_line(line: &str) -> Option<(Option<String>, HistoricalDate)> {
             return Some((Some(after.to_string()), date));
         }
     }
-    None
+    place_and_date_without_comma(line)
+}
+
+/// `Paris le 3 mars 1935`, `Verona den 16. 8ber 1848`, `24 сентября 1898 г. Ялта.`,
+/// `Guadalajara, a 13 de diciembre de 1810.`: one date in the line, and around it nothing but a
+/// place, the connecting word a dateline uses (`le`, `den`, `a`, `am`) and a year word (`г.`).
+fn place_and_date_without_comma(line: &str) -> Option<(Option<String>, HistoricalDate)> {
+    const CONNECTORS: &[&str] = &[
+        "le", "den", "am", "a", "à", "el", "il", "lì", "li", "em", "ce",
+    ];
+    const YEAR_WORDS: &[&str] = &["г", "г.", "года", "году", "год"];
+    /// A date is never led by these, even capitalised: `Since 1923`, `In March 1917`.
+    const LEADS: &[&str] = &[
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "after",
+        "before",
+        "on",
+        "at",
+        "of",
+        "seit",
+        "im",
+        "bis",
+        "vor",
+        "nach",
+        "depuis",
+        "en",
+        "dès",
+        "jusqu'en",
+        "desde",
+        "hasta",
+        "dal",
+        "nel",
+        "fino",
+        "во",
+        "в",
+        "с",
+        "до",
+        "после",
+    ];
+    let found = find_dates(line);
+    let [mention] = found.as_slice() else {
+        return None;
+    };
+    let clean = |s: &str| {
+        s.trim()
+            .trim_matches([',', '.', ';', ' '])
+            .trim()
+            .to_string()
+    };
+    let mut before: Vec<&str> = line[..mention.range.start].split_whitespace().collect();
+    if before
+        .last()
+        .is_some_and(|w| CONNECTORS.contains(&w.to_lowercase().as_str()))
+    {
+        before.pop();
+    }
+    let before = clean(&before.join(" "));
+    let after: Vec<&str> = line[mention.range.end..]
+        .split_whitespace()
+        .filter(|w| !YEAR_WORDS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
+        .collect();
+    let after = clean(&after.join(" ")).trim_end_matches('.').to_string();
+    let led = before
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| LEADS.contains(&w.to_lowercase().as_str()));
+    let place_ok = |p: &str| p.is_empty() || is_place_like(p);
+    if led || !place_ok(&before) || !place_ok(&after) || (!before.is_empty() && !after.is_empty()) {
+        return None;
+    }
+    let place = [before, after].into_iter().find(|p| !p.is_empty());
+    Some((place, mention.date.clone()))
 }
 
 /// The date in a `First published:` line: a date standing alone, or the edition's year or
@@ -373,7 +450,9 @@ fn is_place_like(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (1..=5).contains(&words.len())
         && text.chars().next().is_some_and(char::is_uppercase)
-        && !text.chars().any(|c| c.is_ascii_digit())
+        && !text
+            .chars()
+            .any(|c| c.is_ascii_digit() || ":;!?()[]\"«»“”".contains(c))
         && words
             .iter()
             .all(|w| PARTICLES.contains(w) || w.chars().next().is_some_and(|c| !c.is_lowercase()))
