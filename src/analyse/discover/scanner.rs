@@ -31,6 +31,18 @@ pub(super) fn scan_paragraph(paragraph: &str, german: bool, tally: &mut Tally) {
     }
 }
 
+/// Whether a word opens a salutation or a closing in some language (`Dear`, `Lieber`,
+/// `Carissimo`, `Yours`): never the start of a name (`Carissimo Carlo` is `Carlo`).
+fn is_address_formula(word: &str) -> bool {
+    let folded = crate::lexicon::fold(word.trim_end_matches([',', '!', ':']));
+    crate::lexicon::ALL.iter().any(|l| {
+        l.salutations
+            .iter()
+            .chain(l.closings)
+            .any(|formula| formula.split(' ').next() == Some(folded.as_str()))
+    })
+}
+
 /// Whether a word at the front of a run is noise to strip (`The`, `In`, `But`, `of`).
 fn is_front_noise(piece: &Piece, german: bool) -> bool {
     match piece.kind {
@@ -39,6 +51,7 @@ fn is_front_noise(piece: &Piece, german: bool) -> bool {
         PieceKind::Name => {
             in_list(&FUNCTION_WORDS, piece.text)
                 || (german && in_list(&FRONT_CONNECTORS_DE, piece.text))
+                || is_address_formula(piece.text)
         }
     }
 }

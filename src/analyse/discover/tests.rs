@@ -313,3 +313,12 @@ fn regression_a_line_break_ends_a_name() {
     let names: Vec<&str> = found.iter().map(|n| n.name.as_str()).collect();
     assert_eq!(names, vec!["L. Trotzki"]);
 }
+
+#[test]
+fn salutation_and_closing_words_never_start_a_name() {
+    assert_eq!(
+        names(&["Carissimo Carlo, ti scrivo. Poi Carlo rispose."], "it"),
+        vec!["Carlo"]
+    );
+    assert!(names(&["Dear Friend, we write. Yours Truly"], "en").is_empty());
+}
