@@ -317,7 +317,7 @@ fn regression_a_line_break_ends_a_name() {
 #[test]
 fn salutation_and_closing_words_never_start_a_name() {
     assert_eq!(
-        names(&["Carissimo Carlo, ti scrivo. Poi Carlo rispose."], "it"),
+        names(&["Carissimo Carlo, ti scrivo; anche Carlo rispose."], "it"),
         vec!["Carlo"]
     );
     assert!(names(&["Dear Friend, we write. Yours Truly"], "en").is_empty());
