@@ -56,11 +56,13 @@ static TITLES: WordList = WordList::new(
     fräulein comrade comrades genosse genossin genossen camarade camarades citizen citoyen",
 );
 
-/// Collective forms of address (`Dear Friends,`): never a name alone.
+/// Forms of address (`Dear Friends,`, `Dear Friend`, `Carissima mamma`): never a name alone.
 static ADDRESS_WORDS: WordList = WordList::new(
     "\
     friends gentlemen ladies sirs citizens workers colleagues freunde kameraden kollegen \
-    amis citoyens travailleurs compañeros camaradas",
+    amis citoyens travailleurs compañeros camaradas friend colleague freund freundin kamerad \
+    kollege ami amie amigo amiga amico amica compagno compagna compañero companheiro mamma \
+    mama mother father mutter vater mère père madre padre mãe pai друг товарищ",
 );
 
 /// Titles written with a dot that does not end a sentence (`Mrs.`).
