@@ -23,6 +23,6 @@ fn bundled_archive_letter_page() {
 #[test]
 fn field_header_letter_page() {
     let site = build_site(&fixture("field-header"));
-    let html = site.read("texts/a-letter-on-the-trials.html");
+    let html = site.read("texts/letter.html");
     insta::assert_snapshot!(main_region(&html));
 }

@@ -1,10 +1,11 @@
 //! From parsed documents to texts: editors' metadata merged in, slugs given, reading order set.
 //!
 //! In: the parsed [`Document`]s and the `content/texts/*.md` files. Out: [`Text`]s sorted by date
-//! (undated last, then by title), each with a unique slug. A front-matter value wins over the
-//! parsed one; `source` replaces the text's own source note (the original file keeps it).
+//! (undated last, then by title), each with a slug from its file name (or its front matter). A
+//! front-matter value wins over the parsed one; `source` replaces the text's own source note (the
+//! original file keeps it).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::error::{Diagnostic, Diagnostics};
 use crate::load::front_matter::MarkdownFile;
@@ -113,9 +114,10 @@ fn replace_source_note(document: &mut Document, source: String) {
     remap_notes(&mut document.blocks, |old| new_index.get(&old).copied());
 }
 
-/// Slugs from titles (`Answers to Mrs. Célarié` → `answers-to-mrs-celarie`), or from the front
-/// matter's `slug`; the file name when a title gives nothing; `-2`, `-3` on collisions, in file
-/// order so they are stable.
+/// Slugs: the front matter's `slug`, or else the seed's file name (`Letter to Cannon.txt` →
+/// `letter-to-cannon`). A slug depends only on its own text, so adding, removing or renaming
+/// another text never moves a page; two texts that would share a page are an error naming both
+/// files, never silently numbered.
 fn assign_slugs(
     texts: &mut [Text],
     files: &BTreeMap<&str, &MarkdownFile<TextFrontMatter>>,
@@ -128,45 +130,35 @@ fn assign_slugs(
             .file_name
             .cmp(&texts[b].document.file_name)
     });
-    let mut taken = BTreeSet::new();
-    // Slugs chosen by editors are claimed first.
+    let mut taken: BTreeMap<String, usize> = BTreeMap::new();
     for &i in &order {
         let file = files.get(texts[i].document.stem.as_str());
-        if let Some((file, wanted)) =
-            file.and_then(|f| f.front_matter.slug.as_ref().map(|s| (f, s)))
-        {
-            if slug::slugify(wanted) != *wanted {
+        let wanted = file.and_then(|f| f.front_matter.slug.as_ref().map(|s| (f, s)));
+        let slug = match wanted {
+            Some((file, wanted)) if slug::slugify(wanted) != *wanted => {
                 diagnostics.push(Diagnostic::error(
                     &file.path,
                     format!("slug `{wanted}` must be lowercase ASCII words joined by hyphens, e.g. `{}`", slug::slugify(wanted)),
                 ));
-            } else if !taken.insert(wanted.clone()) {
-                diagnostics.push(Diagnostic::error(
-                    &file.path,
-                    format!("slug `{wanted}` is used by another text"),
-                ));
+                wanted.clone()
             }
-            texts[i].slug = wanted.clone();
+            Some((_, wanted)) => wanted.clone(),
+            None => match slug::slugify(&texts[i].document.stem) {
+                s if s.is_empty() => "text".to_string(),
+                s => s,
+            },
+        };
+        if let Some(&other) = taken.get(&slug) {
+            diagnostics.push(Diagnostic::error(
+                format!("seeds/{}", texts[i].document.file_name),
+                format!(
+                    "this text and seeds/{} would both be texts/{slug}.html; rename one file or set `slug` in content/texts/{}.md",
+                    texts[other].document.file_name, texts[i].document.stem
+                ),
+            ));
         }
-    }
-    for &i in &order {
-        if !texts[i].slug.is_empty() {
-            continue;
-        }
-        let mut base = slug::slugify(&texts[i].title);
-        if base.is_empty() {
-            base = slug::slugify(&texts[i].document.stem);
-        }
-        if base.is_empty() {
-            base = "text".to_string();
-        }
-        let mut candidate = base.clone();
-        let mut n = 2;
-        while !taken.insert(candidate.clone()) {
-            candidate = format!("{base}-{n}");
-            n += 1;
-        }
-        texts[i].slug = candidate;
+        taken.insert(slug.clone(), i);
+        texts[i].slug = slug;
     }
 }
 
@@ -187,29 +179,36 @@ mod tests {
     }
 
     #[test]
-    fn slugs_are_ascii_and_unique() {
+    fn a_slug_comes_from_the_file_name_alone() {
+        let same_title = "Answers to Mrs. Célarié\n\nSome long text, which goes on and on.";
         let docs = vec![
-            document(
-                "a",
-                "Answers to Mrs. Célarié\n\nSome long text of the first one, which goes on.",
-            ),
-            document(
-                "b",
-                "Answers to Mrs. Célarié\n\nSome long text of the second one, which goes on.",
-            ),
-            document(
-                "c",
-                "  --  \n\nnothing much here to speak of at all, in lower case.",
-            ),
+            document("Letter to Célarié", same_title),
+            document("b", same_title),
         ];
         let mut diagnostics = Diagnostics::default();
         let texts = build_texts(docs, &[], &mut diagnostics);
         let mut slugs: Vec<&str> = texts.iter().map(|t| t.slug.as_str()).collect();
         slugs.sort();
-        assert_eq!(
-            slugs,
-            vec!["answers-to-mrs-celarie", "answers-to-mrs-celarie-2", "c"]
-        );
+        assert_eq!(slugs, vec!["b", "letter-to-celarie"]);
+        // Adding a text never moves another one's page.
+        let alone = build_texts(vec![document("b", same_title)], &[], &mut diagnostics);
+        assert_eq!(alone[0].slug, "b");
+        assert!(diagnostics.check().is_ok());
+    }
+
+    #[test]
+    fn regression_two_files_that_would_share_a_page_are_an_error_naming_both() {
+        let docs = vec![
+            document("Brief 1", "A\n\nSome long text, which goes on and on."),
+            document("brief-1", "B\n\nSome long text, which goes on and on."),
+        ];
+        let mut diagnostics = Diagnostics::default();
+        build_texts(docs, &[], &mut diagnostics);
+        let errors = diagnostics.check().unwrap_err();
+        let message = errors.diagnostics[0].to_string();
+        assert!(message.contains("seeds/brief-1.txt"), "{message}");
+        assert!(message.contains("seeds/Brief 1.txt"), "{message}");
+        assert!(message.contains("texts/brief-1.html"), "{message}");
     }
 
     #[test]
