@@ -504,6 +504,69 @@ fn without_final_marker(line: &str) -> &str {
     line
 }
 
+/// A person's name as an author line gives it, without a label or a byline to say so: the shape
+/// of a name ([`is_name_like`]) in two words at least, not all in capitals, with no word that
+/// names a collection or a period (`Papers`, `Works`, `Archive`, `Siglo XIX`).
+pub fn is_person_name(text: &str) -> bool {
+    const COLLECTION_WORDS: &[&str] = &[
+        "papers",
+        "works",
+        "writings",
+        "collection",
+        "collections",
+        "archive",
+        "archives",
+        "index",
+        "library",
+        "internet",
+        "online",
+        "edition",
+        "editions",
+        "press",
+        "publishers",
+        "werke",
+        "schriften",
+        "sammlung",
+        "archiv",
+        "bibliothek",
+        "verlag",
+        "oeuvres",
+        "œuvres",
+        "archives",
+        "bibliotheque",
+        "bibliothèque",
+        "obras",
+        "archivo",
+        "biblioteca",
+        "opere",
+        "archivio",
+        "century",
+        "jahrhundert",
+        "siecle",
+        "siècle",
+        "siglo",
+        "secolo",
+        "seculo",
+        "século",
+        "vol",
+        "volume",
+        "band",
+        "tome",
+        "tomo",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let letters: String = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let roman = |w: &str| w.len() > 1 && w.chars().all(|c| "IVXLC".contains(c));
+    is_name_like(text)
+        && words.len() >= 2
+        && letters.chars().any(char::is_lowercase)
+        && !words.iter().any(|w| {
+            roman(w)
+                || COLLECTION_WORDS
+                    .contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str())
+        })
+}
+
 /// A title-like line: short, and not ending like a sentence or a salutation.
 fn is_short_line(line: &str) -> bool {
     let line = line.trim();

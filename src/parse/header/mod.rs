@@ -23,7 +23,7 @@ mod tests;
 use super::blocks::RawBlock;
 use super::dates::{HistoricalDate, find_dates};
 use crate::model::HeaderField;
-pub use lines::{FieldRole, date_line, field_role, is_name_like};
+pub use lines::{FieldRole, date_line, field_role, is_name_like, is_person_name};
 use lines::{HeaderLine, classify, publication_date};
 
 /// The most blocks a header can take; past this the text has begun.
@@ -87,7 +87,7 @@ impl Header {
         match line {
             HeaderLine::Breadcrumb(crumbs) => {
                 // `Leon Trotsky > 1938 >`, not `MIA > Archive > Trotsky > Works`.
-                let is_person = |c: &&String| is_name_like(c) && c.split_whitespace().count() >= 2;
+                let is_person = |c: &&String| is_person_name(c);
                 self.breadcrumb_author = crumbs.first().filter(is_person).cloned();
                 self.record("Breadcrumb", crumbs.join(" > "), number);
             }
@@ -183,15 +183,22 @@ impl Header {
         match fresh.as_slice() {
             [] => {}
             [(one, _)] if self.title.is_none() => self.title = Some(one.clone()),
-            [(one, _)] if is_name_like(one) && self.authors.is_empty() => self.add_author(one),
-            [(first, _), (second, line)] if self.title.is_none() => {
+            [(one, _)] if is_person_name(one) && self.authors.is_empty() => self.add_author(one),
+            [(first, first_line), (second, line)] if self.title.is_none() => {
                 // Archives put the author first: `Leon Trotsky` / `Our Political Tasks`.
-                if is_name_like(first) && self.authors.is_empty() {
+                if is_person_name(first) && self.authors.is_empty() {
                     self.add_author(first);
                     self.title = Some(second.clone());
-                } else if is_name_like(second) && self.authors.is_empty() {
+                } else if is_person_name(second) && self.authors.is_empty() {
                     self.title = Some(first.clone());
                     self.add_author(second);
+                } else if first.split_whitespace().count() == 1
+                    && second.split_whitespace().count() > 1
+                {
+                    // A lone word over a fuller line is the site's or section's name
+                    // (`InfoAut` / `Lettera alla mamma di Antonio Gramsci`).
+                    self.title = Some(second.clone());
+                    unused.push((first.clone(), *first_line));
                 } else {
                     self.title = Some(first.clone());
                     unused.push((second.clone(), *line));

@@ -228,3 +228,30 @@ fn a_text_without_header() {
     let h = header_of("just some lowercase words that run on and on.\n\nMore.");
     assert_eq!(h, Header::default());
 }
+
+#[test]
+fn an_author_line_needs_the_shape_of_a_persons_name() {
+    use super::is_person_name;
+    assert!(is_person_name("Leon Trotsky"));
+    assert!(is_person_name("L. Trotsky"));
+    assert!(is_person_name("Rosa Luxemburg"));
+    assert!(!is_person_name("Siglo XIX"), "a period");
+    assert!(!is_person_name("Trotsky Papers"), "a collection");
+    assert!(
+        !is_person_name("LEON TROTSKY ARCHIVE"),
+        "capitals and a collection word"
+    );
+    assert!(!is_person_name("InfoAut"), "one word");
+}
+
+#[test]
+fn a_lone_word_over_a_fuller_line_is_not_the_title() {
+    let h = header_of(
+        "InfoAut\n\nLettera alla mamma di Antonio Gramsci\n\nCarissima mamma, ho ricevuto le lettere di tutti, con le informazioni sulla salute.",
+    );
+    assert_eq!(
+        h.title.as_deref(),
+        Some("Lettera alla mamma di Antonio Gramsci")
+    );
+    assert!(h.authors.is_empty());
+}
