@@ -167,6 +167,15 @@ fn classify(c: char, doubled: bool, cx: &Context, open: &[(Mark, usize)]) -> Act
         '«' => Action::Open(Guillemets),
         '»' if top == Some(Guillemets) => Action::Close(&[Guillemets]),
         '»' => Action::Open(ReversedGuillemets),
+        // A straight mark closes a typographic opening one (`„Übergangsprogramm"`).
+        '"' if closing_position
+            && matches!(
+                top,
+                Some(LowDouble | CurlyDouble | Guillemets | ReversedGuillemets)
+            ) =>
+        {
+            Action::Close(&[LowDouble, CurlyDouble, Guillemets, ReversedGuillemets])
+        }
         '"' if top == Some(StraightDouble) && closing_position => Action::Close(&[StraightDouble]),
         '"' if opening_position => Action::Open(StraightDouble),
         _ => Action::None,
@@ -332,5 +341,14 @@ mod tests {
     #[test]
     fn sentence_full_stops_are_not_elisions() {
         assert!(find_elisions("Mrs. Célarié wrote. Then p. 85.").is_empty());
+    }
+
+    #[test]
+    fn a_straight_mark_closes_a_typographic_opening_one() {
+        let text = "Wir arbeiten hart am „Übergangsprogramm\". Der Text ist fertig.";
+        let scan = scan_quotes(text);
+        assert_eq!(scan.quotes.len(), 1, "{scan:?}");
+        assert!(text[scan.quotes[0].clone()].ends_with('"'));
+        assert!(scan.unclosed.is_empty());
     }
 }

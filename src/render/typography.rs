@@ -2,8 +2,11 @@
 //!
 //! In: a stretch of a paragraph, with the whole paragraph for context. Out: HTML-escaped text in
 //! which LaTeX-style and straight quotes become curly ones (`` ` `` → ‘, `'` → ’, ``` `` ``` → “,
-//! `''` → ”, `"` → “ or ”), `---` becomes an em dash and `--` an en dash. Letters, digits, words and
-//! all other punctuation are left exactly as they are.
+//! `''` → ”, `"` → “ or ”; a straight mark closing a German `„` becomes `“`, one closing a French
+//! `«` becomes `»`), and dashes are set: `---` is an em dash; `--` between digits an en dash
+//! (`85--87`); `--` elsewhere an em dash, unless the paragraph follows LaTeX's convention (it
+//! writes `---` too), where `--` stays an en dash. Letters, digits, words and all other
+//! punctuation are left exactly as they are.
 
 /// Typographic HTML for `text[range]`, reading neighbouring characters from the whole `text`.
 pub fn smarten(text: &str, range: std::ops::Range<usize>) -> String {
@@ -24,7 +27,8 @@ pub fn smarten(text: &str, range: std::ops::Range<usize>) -> String {
                 out.push('”');
             }
             '\'' => out.push(if opens(text, at) { '‘' } else { '’' }),
-            '"' => out.push(if opens(text, at) { '“' } else { '”' }),
+            '"' if opens(text, at) => out.push('“'),
+            '"' => out.push(closing_double(text, at)),
             '-' if slice[offset..].starts_with("---") => {
                 chars.next();
                 chars.next();
@@ -32,7 +36,20 @@ pub fn smarten(text: &str, range: std::ops::Range<usize>) -> String {
             }
             '-' if next == Some('-') => {
                 chars.next();
-                out.push('–');
+                let prev_digit = text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_digit());
+                let next_digit = text[at + 2..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit());
+                let latex = text.contains("---");
+                out.push(if (prev_digit && next_digit) || latex {
+                    '–'
+                } else {
+                    '—'
+                });
             }
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -51,6 +68,25 @@ fn opens(text: &str, at: usize) -> bool {
     prev.is_none_or(|p| p.is_whitespace() || "([{—–-".contains(p))
         && next.is_some_and(|n| !n.is_whitespace())
 }
+
+/// The closing mark a straight `"` at `at` stands for: the partner of the nearest opening mark
+/// before it (`„` → `“`, `«` → `»`, `»` → `«`), or `”`.
+fn closing_double(text: &str, at: usize) -> char {
+    for c in text[..at].chars().rev().take(LOOK_BACK_CHARS) {
+        match c {
+            '„' => return '“',
+            '«' => return '»',
+            '»' => return '«',
+            '“' | '"' => return '”',
+            '”' => return '”',
+            _ => {}
+        }
+    }
+    '”'
+}
+
+/// How far back [`closing_double`] looks for the opening mark (keeps the work linear).
+const LOOK_BACK_CHARS: usize = 2_000;
 
 /// Escapes text for HTML, with no typographic change (for verbatim stretches like elisions).
 pub fn escape(text: &str) -> String {
@@ -99,7 +135,22 @@ mod tests {
             smarten_all("pp. 85--87 --- and 1923-24"),
             "pp. 85–87 — and 1923-24"
         );
+        assert_eq!(
+            smarten_all("pp. 85--87 -- and then"),
+            "pp. 85–87 — and then",
+            "without LaTeX's ---, a -- between words is an em dash"
+        );
         assert_eq!(smarten_all("Célarié\u{a0}<b>"), "Célarié\u{a0}&lt;b&gt;");
+    }
+
+    #[test]
+    fn a_straight_mark_closes_in_the_opening_marks_language() {
+        assert_eq!(
+            smarten_all("am „Übergangsprogramm\". Der"),
+            "am „Übergangsprogramm“. Der"
+        );
+        assert_eq!(smarten_all("le « Temps\" dit"), "le « Temps» dit");
+        assert_eq!(smarten_all("the \"word\" here"), "the “word” here");
     }
 
     #[test]
