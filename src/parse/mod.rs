@@ -38,7 +38,7 @@ pub fn parse_document(seed: &SeedFile) -> (Document, Vec<Diagnostic>) {
     let text = seed.text.strip_prefix('\u{feff}').unwrap_or(&seed.text);
     let readings = roles::read_lines(text);
     let reading_text = roles::reading_text(text, &readings);
-    let blocks = blocks::split_blocks(&reading_text);
+    let blocks = roles::split_header_blocks(blocks::split_blocks(&reading_text), &readings);
     let header = parse_header(&blocks);
     let after_header = &blocks[header.blocks..];
     let end_notes = endnotes::find_end_notes(after_header).unwrap_or_default();

@@ -76,6 +76,8 @@ pub struct LineReading {
     pub score: u8,
     /// Another shape that matched, with its role and score, when there was one.
     pub runner_up: Option<(&'static str, LineRole, u8)>,
+    /// True for a line of running prose (long, with spaces and punctuation).
+    pub prose: bool,
     /// What the line gives beyond its role: a table-row field as `Label: value`, or the name a
     /// signature (or a closing with the name on the same line) signs with.
     pub value: Option<String>,
@@ -102,6 +104,7 @@ fn read_line(index: usize, line: &str, context: &Context, before: &[LineReading]
         score: shapes::BODY_SCORE,
         runner_up: None,
         value: None,
+        prose: shapes::is_prose(line.trim()),
     };
     if line.trim().is_empty() {
         reading.role = LineRole::Blank;
@@ -128,6 +131,48 @@ fn read_line(index: usize, line: &str, context: &Context, before: &[LineReading]
         .next()
         .map(|(shape, role, score, _)| (shape, role, score));
     reading
+}
+
+/// Splits the blocks that stand before the text's first line of prose and mix lines of
+/// different roles (a field, a dateline or a salutation among other lines) into one block per
+/// line, so that the header reader takes each line for what it is: pages flattened from HTML
+/// put a whole header (`Written: ...`, `Source:`, the source itself, `Dear Colleague`) in one
+/// block without blank lines.
+pub fn split_header_blocks<'a>(
+    blocks: Vec<crate::parse::blocks::RawBlock<'a>>,
+    readings: &[LineReading],
+) -> Vec<crate::parse::blocks::RawBlock<'a>> {
+    let first_prose = readings
+        .iter()
+        .position(|r| r.role == LineRole::Body && r.score == shapes::BODY_SCORE && r.prose)
+        .map_or(usize::MAX, |i| i + 1);
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let lines = block.line..block.line + block.lines.len();
+        let roles: Vec<LineRole> = lines
+            .clone()
+            .filter_map(|l| readings.get(l - 1).map(|r| r.role))
+            .collect();
+        let mixed = roles.windows(2).any(|w| w[0] != w[1])
+            && roles.iter().any(|r| {
+                matches!(
+                    r,
+                    LineRole::Field | LineRole::Dateline | LineRole::Salutation
+                )
+            });
+        if block.line + block.lines.len() <= first_prose && block.lines.len() > 1 && mixed {
+            for (i, line) in block.lines.iter().enumerate() {
+                out.push(crate::parse::blocks::RawBlock {
+                    line: block.line + i,
+                    lines: vec![line],
+                    indented: block.indented,
+                });
+            }
+        } else {
+            out.push(block);
+        }
+    }
+    out
 }
 
 /// The lines of `text`: `\n`, `\r\n` and a lone `\r` end a line.

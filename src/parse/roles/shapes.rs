@@ -212,7 +212,8 @@ fn words(line: &str) -> usize {
     line.split_whitespace().count()
 }
 
-fn is_prose(line: &str) -> bool {
+/// A line of running prose: long, with spaces and punctuation.
+pub fn is_prose(line: &str) -> bool {
     line.chars().count() >= PROSE_MIN_CHARS
         && line.contains(' ')
         && line.chars().any(|c| ".;:!?,".contains(c))

@@ -136,3 +136,26 @@ fn a_signature_gives_the_author_but_initials_alone_do_not() {
     let one_word = format!("{PROSE}\n\nIhr Alter\n");
     assert_eq!(signed_author(&read_lines(&one_word)), None);
 }
+
+#[test]
+fn a_flattened_header_block_is_split_into_its_lines_but_the_text_is_not() {
+    let text = format!(
+        "Written: Written on July 28, 1914\nSent to Moscow.\nDear Colleague\n{PROSE}\n{PROSE}\n"
+    );
+    let readings = read_lines(&text);
+    let blocks = split_header_blocks(crate::parse::blocks::split_blocks(&text), &readings);
+    let starts: Vec<usize> = blocks.iter().map(|b| b.line).collect();
+    assert_eq!(
+        starts[..3],
+        [1, 2, 3],
+        "the header lines stand alone: {starts:?}"
+    );
+    let plain = format!("A Title\nby Someone\n\n{PROSE}\n");
+    let readings = read_lines(&plain);
+    let blocks = split_header_blocks(crate::parse::blocks::split_blocks(&plain), &readings);
+    assert_eq!(
+        blocks[0].lines.len(),
+        2,
+        "a block of one role is left whole"
+    );
+}
