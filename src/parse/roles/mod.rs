@@ -133,9 +133,9 @@ fn read_line(index: usize, line: &str, context: &Context, before: &[LineReading]
     reading
 }
 
-/// Splits the blocks that stand before the text's first line of prose and mix lines of
-/// different roles (a field, a dateline or a salutation among other lines) into one block per
-/// line, so that the header reader takes each line for what it is: pages flattened from HTML
+/// Splits the blocks that begin before the text's first line of prose and mix lines of
+/// different roles (a field, a dateline or a salutation among other lines): each line before
+/// the prose becomes a block of its own, the prose and what follows stay one block, so that the header reader takes each line for what it is: pages flattened from HTML
 /// put a whole header (`Written: ...`, `Source:`, the source itself, `Dear Colleague`) in one
 /// block without blank lines.
 pub fn split_header_blocks<'a>(
@@ -160,11 +160,20 @@ pub fn split_header_blocks<'a>(
                     LineRole::Field | LineRole::Dateline | LineRole::Salutation
                 )
             });
-        if block.line + block.lines.len() <= first_prose && block.lines.len() > 1 && mixed {
-            for (i, line) in block.lines.iter().enumerate() {
+        if block.line < first_prose && block.lines.len() > 1 && mixed {
+            // The lines before the prose one by one, the prose and what follows as one block.
+            let before = (first_prose - block.line).min(block.lines.len());
+            for (i, line) in block.lines[..before].iter().enumerate() {
                 out.push(crate::parse::blocks::RawBlock {
                     line: block.line + i,
                     lines: vec![line],
+                    indented: block.indented,
+                });
+            }
+            if before < block.lines.len() {
+                out.push(crate::parse::blocks::RawBlock {
+                    line: block.line + before,
+                    lines: block.lines[before..].to_vec(),
                     indented: block.indented,
                 });
             }
