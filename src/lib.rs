@@ -1,16 +1,20 @@
 //! studysite: a static study site from a folder of historical source texts.
 //!
-//! The build is a pipeline of five stages with plain data between them:
+//! The build is a pipeline of stages with plain data between them:
 //!
 //! ```text
-//! load     seeds/, content/, templates/  → Sources          (load/)
-//! parse    each seed text                → Document         (parse/)
-//! analyse  documents + editors' content  → Analysis         (analyse/)
-//! render   analysis + templates          → Vec<OutputFile>  (render/, then check.rs)
-//! write    output files                  → site/, atomically (write.rs)
+//! load     seeds/, content/, templates/  → Sources            (load/)
+//! parse    each seed text                → Document           (parse/)
+//! analyse  documents + editors' content  → Analysis           (analyse/)
+//! render   analysis + templates          → files, one by one  (render/), each written at once
+//!                                          into a staging folder beside site/ (write.rs)
+//! check    every page's ids and links    → broken links       (check.rs)
+//! write    the staging folder            → site/, swapped in  (write.rs)
 //! ```
 //!
 //! [`build`] runs them; every stage reports problems as [`error::Diagnostic`]s naming the file.
+//! Pages go to disk as they are rendered, keeping only what the link check needs, so memory
+//! does not grow with the size of the site; [`render_site`] renders into memory instead.
 #![warn(missing_docs)]
 
 pub mod analyse;
@@ -70,18 +74,27 @@ pub fn build_with_progress(
     options: &BuildOptions,
     progress: &Progress,
 ) -> Result<Report, BuildError> {
-    let (files, mut warnings) = render_site_with_progress(&options.root, progress)?;
+    let (analysis, sources, mut warnings) = analyse_site(&options.root, progress)?;
+    progress.stage("render", analysis.texts.len());
+    let mut staging = write::Staging::create(&options.out, &options.root)?;
+    render::render_to(&analysis, &sources, progress, &staging)?;
+    drop((analysis, sources));
+    progress.stage("check", 0);
+    let paths = staging.paths();
+    let broken = staging.check_links();
+    if !broken.is_empty() {
+        return Err(BuildError {
+            diagnostics: broken,
+        });
+    }
     progress.stage("write", 0);
-    write::write_site(&options.out, &options.root, &files)?;
+    staging.swap_in()?;
     warnings.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     let (timings, elapsed) = progress.finish();
     Ok(Report {
-        texts: files
-            .iter()
-            .filter(|f| f.path.starts_with("texts/"))
-            .count(),
-        files: files.len(),
-        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        texts: paths.iter().filter(|p| p.starts_with("texts/")).count(),
+        files: paths.len(),
+        pages: paths.iter().filter(|p| p.ends_with(".html")).count(),
         warnings,
         timings,
         elapsed,
@@ -126,6 +139,24 @@ fn render_site_with_progress(
     root: &std::path::Path,
     progress: &Progress,
 ) -> Result<(Vec<render::OutputFile>, Vec<Diagnostic>), BuildError> {
+    let (analysis, sources, warnings) = analyse_site(root, progress)?;
+    progress.stage("render", analysis.texts.len());
+    let files = render::render(&analysis, &sources, progress)?;
+    progress.stage("check", 0);
+    let broken = check::check_links(&files);
+    if !broken.is_empty() {
+        return Err(BuildError {
+            diagnostics: broken,
+        });
+    }
+    Ok((files, warnings))
+}
+
+/// The stages before rendering: load, parse, analyse.
+fn analyse_site(
+    root: &std::path::Path,
+    progress: &Progress,
+) -> Result<(analyse::Analysis, load::Sources, Vec<Diagnostic>), BuildError> {
     progress.stage("load", 0);
     let (sources, mut warnings) = load::load(root)?;
     progress.stage("parse", sources.seeds.len());
@@ -146,16 +177,7 @@ fn render_site_with_progress(
     progress.stage("analyse", 0);
     let (analysis, analysis_warnings) = analyse::analyse(documents, &sources)?;
     warnings.extend(analysis_warnings);
-    progress.stage("render", analysis.texts.len());
-    let files = render::render(&analysis, &sources, progress)?;
-    progress.stage("check", 0);
-    let broken = check::check_links(&files);
-    if !broken.is_empty() {
-        return Err(BuildError {
-            diagnostics: broken,
-        });
-    }
-    Ok((files, warnings))
+    Ok((analysis, sources, warnings))
 }
 
 #[cfg(test)]

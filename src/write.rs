@@ -1,19 +1,24 @@
 //! Stage 5, write: put the rendered files on disk, all or nothing.
 //!
-//! In: the output files and the output folder. Out: the folder holding exactly those files. They
-//! are written into a fresh temporary folder beside the output, which is then swapped in: the
-//! old output is renamed aside, the new one renamed into place, the old one removed. If anything
-//! fails before the swap, the previous output is untouched and the temporary folder is removed.
+//! In: the output folder, then the files one by one as they are rendered. Out: the folder
+//! holding exactly those files. A [`Staging`] folder beside the output takes each file as soon as
+//! it is rendered (so a build never holds the whole site in memory) and records what the link
+//! check needs; once the check has passed it is swapped in: the old output is renamed aside, the
+//! new one renamed into place, the old one removed. If anything fails before the swap (or the
+//! staging folder is dropped unfinished), the previous output is untouched and the staging folder
+//! is removed.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
+use crate::check::LinkCollector;
 use crate::error::Diagnostic;
-use crate::render::OutputFile;
+use crate::render::{OutputFile, Sink};
 
 /// The file that marks a folder as studysite's output, safe to replace.
 pub const MARKER: &str = ".studysite";
@@ -21,46 +26,134 @@ const MARKER_TEXT: &str = "This folder is built by studysite and replaced on eve
 const GENERATOR_TAG: &str = "<meta name=\"generator\" content=\"studysite\">";
 
 /// Writes `files` as the new contents of `out`, refusing to replace anything but an earlier
-/// build's output (see the module documentation).
+/// build's output (see the module documentation). The links are not checked.
 pub fn write_site(out: &Path, root: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
-    check_replaceable(out, root)?;
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).map_err(|e| failure(&parent, "cannot create", e))?;
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "site".to_string());
-    let staging = parent.join(format!(".{name}.new-{}", std::process::id()));
-    let retired = parent.join(format!(".{name}.old-{}", std::process::id()));
-    remove_if_present(&staging).map_err(|e| failure(&staging, "cannot clear", e))?;
-    if let Err(error) = write_all(&staging, files) {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(error);
-    }
-    swap_in(&staging, out, &retired)
+    let staging = Staging::create(out, root)?;
+    files.par_iter().try_for_each(|file| {
+        let path = staging.dir.join(&file.path);
+        staging.put_bytes(&file.path, &file.contents, &path)
+    })?;
+    staging.swap_in()
 }
 
-/// Writes every file under `staging`: the folders first, then the files in parallel (creating
-/// thousands of small files is where a large build spends its time).
-fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
-    fs::create_dir_all(staging).map_err(|e| failure(staging, "cannot create", e))?;
-    fs::write(staging.join(MARKER), MARKER_TEXT)
-        .map_err(|e| failure(staging, "cannot write", e))?;
-    let folders: BTreeSet<&str> = files
-        .iter()
-        .filter_map(|f| f.path.rsplit_once('/').map(|(dir, _)| dir))
-        .collect();
-    for folder in folders {
-        let dir = staging.join(folder);
-        fs::create_dir_all(&dir).map_err(|e| failure(&dir, "cannot create", e))?;
+/// A fresh folder beside the output that takes the site's files as they are rendered, and
+/// becomes the output when [`Staging::swap_in`] is called. Dropped before that, it is removed.
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    retired: PathBuf,
+    /// Folders already made inside `dir`.
+    folders: Mutex<HashSet<String>>,
+    /// The first write that failed; later files are not written.
+    failed: Mutex<Option<Diagnostic>>,
+    links: LinkCollector,
+    done: bool,
+}
+
+impl Staging {
+    /// Makes the staging folder for a build into `out`, after checking that `out` may be
+    /// replaced.
+    pub fn create(out: &Path, root: &Path) -> Result<Staging, Diagnostic> {
+        check_replaceable(out, root)?;
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent).map_err(|e| failure(&parent, "cannot create", e))?;
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "site".to_string());
+        let dir = parent.join(format!(".{name}.new-{}", std::process::id()));
+        let retired = parent.join(format!(".{name}.old-{}", std::process::id()));
+        remove_if_present(&dir).map_err(|e| failure(&dir, "cannot clear", e))?;
+        let staging = Staging {
+            out: out.to_path_buf(),
+            dir,
+            retired,
+            folders: Mutex::new(HashSet::new()),
+            failed: Mutex::new(None),
+            links: LinkCollector::default(),
+            done: false,
+        };
+        fs::create_dir_all(&staging.dir).map_err(|e| failure(&staging.dir, "cannot create", e))?;
+        fs::write(staging.dir.join(MARKER), MARKER_TEXT)
+            .map_err(|e| failure(&staging.dir, "cannot write", e))?;
+        Ok(staging)
     }
-    files.par_iter().try_for_each(|file| {
-        let path = staging.join(&file.path);
-        fs::write(&path, &file.contents).map_err(|e| failure(&path, "cannot write", e))
-    })
+
+    /// The paths of the files written so far (relative to the site), in no particular order.
+    pub fn paths(&self) -> Vec<String> {
+        self.links.paths()
+    }
+
+    /// Checks the links of every page written (see [`crate::check`]); the problems, if any.
+    pub fn check_links(&mut self) -> Vec<Diagnostic> {
+        std::mem::take(&mut self.links).check()
+    }
+
+    /// Makes the staging folder the output: the previous output is moved aside, then removed.
+    pub fn swap_in(mut self) -> Result<(), Diagnostic> {
+        self.done = true;
+        swap_in(&self.dir, &self.out, &self.retired)
+    }
+
+    fn put_bytes(&self, name: &str, contents: &[u8], path: &Path) -> Result<(), Diagnostic> {
+        if lock(&self.failed).is_some() {
+            return Ok(()); // the build fails with the first error
+        }
+        let result = self
+            .make_folder(name)
+            .and_then(|()| fs::write(path, contents).map_err(|e| failure(path, "cannot write", e)));
+        match result {
+            Err(error) => {
+                let mut failed = lock(&self.failed);
+                if failed.is_none() {
+                    *failed = Some(error.clone());
+                    return Err(error);
+                }
+                Ok(())
+            }
+            Ok(()) => {
+                let text = std::str::from_utf8(contents).unwrap_or("");
+                self.links.add(name, text);
+                Ok(())
+            }
+        }
+    }
+
+    fn make_folder(&self, name: &str) -> Result<(), Diagnostic> {
+        let Some((folder, _)) = name.rsplit_once('/') else {
+            return Ok(());
+        };
+        if lock(&self.folders).contains(folder) {
+            return Ok(());
+        }
+        let dir = self.dir.join(folder);
+        fs::create_dir_all(&dir).map_err(|e| failure(&dir, "cannot create", e))?;
+        lock(&self.folders).insert(folder.to_string());
+        Ok(())
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, path: &str, contents: &str) -> Result<(), Diagnostic> {
+        self.put_bytes(path, contents.as_bytes(), &self.dir.join(path))
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Removes a folder, its sub-folders in parallel.

@@ -110,6 +110,47 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
 }
 
 #[test]
+fn a_broken_link_found_after_the_pages_were_written_leaves_the_previous_site_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("project");
+    fs::create_dir_all(root.join("seeds")).unwrap();
+    fs::write(
+        root.join("seeds/a.txt"),
+        "A Title\n\nSome text that is long enough to be prose here.\n",
+    )
+    .unwrap();
+    let out = root.join("site");
+    let options = BuildOptions {
+        root: root.clone(),
+        out: out.clone(),
+    };
+    build(&options).expect("first build");
+    let before = fs::read(out.join("texts/a-title.html")).unwrap();
+
+    // Pages are written into the staging folder as they are rendered; the link check comes
+    // after, and its failure must still leave the old site and no staging folder behind.
+    fs::create_dir_all(root.join("templates")).unwrap();
+    fs::write(
+        root.join("templates/text.html"),
+        "{% extends \"base.html\" %}{% block main %}<a href=\"nowhere.html\">x</a>{% endblock main %}",
+    )
+    .unwrap();
+    let error = build(&options).expect_err("second build fails");
+    let messages: Vec<String> = error.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(
+        messages,
+        vec!["site/texts/a-title.html: broken link `nowhere.html`: no file texts/nowhere.html"]
+    );
+    assert_eq!(fs::read(out.join("texts/a-title.html")).unwrap(), before);
+    let leftovers: Vec<String> = fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
 fn the_command_exits_non_zero_and_prints_the_location() {
     let output = Command::new(env!("CARGO_BIN_EXE_studysite"))
         .args(["build", "--root"])

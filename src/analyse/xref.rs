@@ -202,6 +202,11 @@ fn find_occurrences(
         }
         by_text.push(scan.paragraphs);
     }
+    // Lists grown one push at a time hold up to twice their length: at 10,000 texts that is
+    // tens of megabytes kept for the whole build.
+    for entry in entries.iter_mut() {
+        entry.occurrences.shrink_to_fit();
+    }
     by_text
 }
 
@@ -247,6 +252,10 @@ fn scan_text(t: usize, text: &Text, matcher: &NameMatcher) -> TextScan {
         .flat_map(|author| matcher.find(author))
         .map(|m| m.key)
         .collect();
+    for occurrences in found.values_mut() {
+        occurrences.mentions.shrink_to_fit();
+    }
+    paragraphs.shrink_to_fit();
     TextScan {
         found,
         paragraphs,
@@ -321,10 +330,7 @@ fn report_unknown_names(
 /// entry shared by few texts is therefore counted exactly; one shared by thousands contributes
 /// only its neighbours, and one named by more than half the corpus not at all.
 fn related_texts(entries: &[Entry], text_count: usize) -> Vec<Vec<RelatedText>> {
-    let postings: Vec<Vec<usize>> = entries
-        .iter()
-        .map(|e| e.texts().into_iter().collect())
-        .collect();
+    let postings: Vec<Vec<usize>> = entries.iter().map(Entry::texts).collect();
     let too_common =
         |texts: &[usize]| text_count >= COMMON_ENTRY_MIN_TEXTS && texts.len() * 2 > text_count;
     let mut entries_of_text: Vec<Vec<usize>> = vec![Vec::new(); text_count];

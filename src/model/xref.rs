@@ -62,18 +62,49 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// The texts it is connected to: those that name it, and those it wrote.
-    pub fn texts(&self) -> std::collections::BTreeSet<usize> {
-        self.occurrences
-            .iter()
-            .map(|o| o.text)
-            .chain(self.authored.iter().copied())
-            .collect()
+    /// The texts it is connected to, in reading order, each once: those that name it, and those
+    /// it wrote. Both lists are kept in reading order, so this is a merge, not a set.
+    pub fn texts(&self) -> Vec<usize> {
+        let mut texts = Vec::with_capacity(self.occurrences.len() + self.authored.len());
+        merge_texts(self, |t| texts.push(t));
+        texts
     }
 
     /// How many texts name it or were written by it.
     pub fn text_count(&self) -> usize {
-        self.texts().len()
+        let mut count = 0;
+        merge_texts(self, |_| count += 1);
+        count
+    }
+}
+
+/// Calls `each` with every text of `entry.occurrences` and `entry.authored` (both sorted), in
+/// order and once. Falls back to sorting should either list ever be out of order.
+fn merge_texts(entry: &Entry, mut each: impl FnMut(usize)) {
+    let named = entry.occurrences.iter().map(|o| o.text);
+    let authored = entry.authored.iter().copied();
+    let sorted = named.clone().is_sorted() && authored.clone().is_sorted();
+    if !sorted {
+        let mut all: Vec<usize> = named.chain(authored).collect();
+        all.sort_unstable();
+        all.dedup();
+        all.into_iter().for_each(each);
+        return;
+    }
+    let (mut named, mut authored) = (named.peekable(), authored.peekable());
+    let mut last = None;
+    loop {
+        let next = match (named.peek(), authored.peek()) {
+            (Some(&a), Some(&b)) if a <= b => named.next(),
+            (Some(_), Some(_)) => authored.next(),
+            (Some(_), None) => named.next(),
+            (None, Some(_)) => authored.next(),
+            (None, None) => break,
+        };
+        if let Some(t) = next.filter(|&t| last != Some(t)) {
+            each(t);
+            last = Some(t);
+        }
     }
 }
 
@@ -115,4 +146,43 @@ pub struct RelatedText {
     pub text: usize,
     /// Indices of the entries both name, most-mentioned first.
     pub shared: Vec<usize>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(named: &[usize], authored: &[usize]) -> Entry {
+        Entry {
+            id: "x".into(),
+            name: "X".into(),
+            kind: None,
+            origin: EntryOrigin::Discovered,
+            dates: None,
+            description: None,
+            related: Vec::new(),
+            sort_key: "x".into(),
+            aliases: Vec::new(),
+            occurrences: named
+                .iter()
+                .map(|&text| TextOccurrences {
+                    text,
+                    in_title: false,
+                    mentions: Vec::new(),
+                    notes: Vec::new(),
+                })
+                .collect(),
+            authored: authored.to_vec(),
+        }
+    }
+
+    #[test]
+    fn texts_named_and_written_are_counted_once_in_order() {
+        let e = entry(&[1, 4, 9], &[0, 4, 12]);
+        assert_eq!(e.texts(), vec![0, 1, 4, 9, 12]);
+        assert_eq!(e.text_count(), 5);
+        let unsorted = entry(&[3], &[7, 2, 3]);
+        assert_eq!(unsorted.texts(), vec![2, 3, 7]);
+        assert_eq!(entry(&[], &[]).text_count(), 0);
+    }
 }

@@ -19,25 +19,26 @@ use crate::model::xref::{CrossReferences, Entry, EntryOrigin, Mention, TextOccur
 /// How many texts one page of an entry lists, with their mentions.
 pub const TEXTS_PER_PAGE: usize = 40;
 
-/// One page of an entry, available to the template as `entry`.
+/// One page of an entry, available to the template as `entry`. The parts every page of the
+/// entry shows are made once and borrowed by each page.
 #[derive(Debug, Clone, Serialize)]
-pub struct EntryPageView {
+pub struct EntryPageView<'a> {
     /// Name (HTML, typographic).
-    pub name_html: String,
+    pub name_html: &'a str,
     /// `person`, `work`, ... or `name` for a discovered one.
     pub kind: &'static str,
     /// Link to the entry's kind on the index.
-    pub kind_href: String,
+    pub kind_href: &'a str,
     /// `glossary`, `discovered` or `citation`.
     pub origin: EntryOrigin,
     /// Dates.
-    pub dates: Option<DateView>,
+    pub dates: Option<&'a DateView>,
     /// Description (HTML).
-    pub description_html: Option<String>,
+    pub description_html: Option<&'a str>,
     /// Other spellings matched in the texts.
-    pub aliases: Vec<String>,
+    pub aliases: &'a [String],
     /// Texts this person wrote.
-    pub authored: Vec<LinkView>,
+    pub authored: &'a [LinkView],
     /// Where it is named, text by text (this page's share).
     pub texts: Vec<EntryTextView>,
     /// How many texts name it.
@@ -45,9 +46,61 @@ pub struct EntryPageView {
     /// How many paragraphs name it, in all texts.
     pub paragraph_count: usize,
     /// Related entries.
-    pub related: Vec<LinkView>,
+    pub related: &'a [LinkView],
     /// The entry's other pages, when it has more than one.
     pub pager: Option<PagerView>,
+}
+
+/// What every page of one entry shows.
+pub struct EntryCommon {
+    name_html: String,
+    kind_href: String,
+    dates: Option<DateView>,
+    description_html: Option<String>,
+    aliases: Vec<String>,
+    authored: Vec<LinkView>,
+    text_count: usize,
+    paragraph_count: usize,
+    related: Vec<LinkView>,
+}
+
+impl EntryCommon {
+    /// The parts of `entry`'s pages that do not depend on the page.
+    pub fn new(entry: &Entry, xref: &CrossReferences, texts: &[Text]) -> EntryCommon {
+        EntryCommon {
+            name_html: smarten(&entry.name, 0..entry.name.len()),
+            kind_href: kind_href(entry, "../"),
+            dates: entry.dates.as_ref().map(DateView::of),
+            description_html: entry.description.as_deref().map(render_markdown_inline),
+            aliases: entry
+                .aliases
+                .iter()
+                .filter(|a| **a != entry.name)
+                .cloned()
+                .collect(),
+            authored: entry
+                .authored
+                .iter()
+                .map(|&t| LinkView::to_text(&texts[t], "../texts/"))
+                .collect(),
+            text_count: entry.text_count(),
+            paragraph_count: entry
+                .occurrences
+                .iter()
+                .map(|o| distinct_paragraphs(&o.mentions))
+                .sum(),
+            related: entry
+                .related
+                .iter()
+                .filter_map(|&r| xref.entries.get(r))
+                .filter(|e| is_shown(e))
+                .map(|e| LinkView {
+                    label: e.name.clone(),
+                    href: entry_href(e, "../"),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// Where an entry is named in one text.
@@ -106,13 +159,13 @@ impl<'a> ParagraphIndex<'a> {
     }
 }
 
-/// Every page of `entry`: (path, view), the first at `names/<id>.html`.
-pub fn entry_pages(
-    entry: &Entry,
-    xref: &CrossReferences,
-    texts: &[Text],
-    paragraphs: &ParagraphIndex,
-) -> Vec<(String, EntryPageView)> {
+/// Every page of `entry`, one at a time: (path, view), the first at `names/<id>.html`.
+pub fn entry_pages<'a>(
+    entry: &'a Entry,
+    common: &'a EntryCommon,
+    texts: &'a [Text],
+    paragraphs: &'a ParagraphIndex,
+) -> impl Iterator<Item = (String, EntryPageView<'a>)> + 'a {
     let base = entry_page_base(entry);
     let count = page_count(entry.occurrences.len(), TEXTS_PER_PAGE);
     let chunks: Vec<&[TextOccurrences]> = if entry.occurrences.is_empty() {
@@ -120,54 +173,28 @@ pub fn entry_pages(
     } else {
         entry.occurrences.chunks(TEXTS_PER_PAGE).collect()
     };
-    chunks
-        .into_iter()
-        .enumerate()
-        .map(|(i, chunk)| {
-            let number = i + 1;
-            let view = EntryPageView {
-                name_html: smarten(&entry.name, 0..entry.name.len()),
-                kind: kind_label(entry),
-                kind_href: kind_href(entry, "../"),
-                origin: entry.origin,
-                dates: entry.dates.as_ref().map(DateView::of),
-                description_html: entry.description.as_deref().map(render_markdown_inline),
-                aliases: entry
-                    .aliases
-                    .iter()
-                    .filter(|a| **a != entry.name)
-                    .cloned()
-                    .collect(),
-                authored: entry
-                    .authored
-                    .iter()
-                    .map(|&t| LinkView::to_text(&texts[t], "../texts/"))
-                    .collect(),
-                texts: chunk
-                    .iter()
-                    .map(|o| text_view(o, &texts[o.text], paragraphs))
-                    .collect(),
-                text_count: entry.text_count(),
-                paragraph_count: entry
-                    .occurrences
-                    .iter()
-                    .map(|o| distinct_paragraphs(&o.mentions))
-                    .sum(),
-                related: entry
-                    .related
-                    .iter()
-                    .filter_map(|&r| xref.entries.get(r))
-                    .filter(|e| is_shown(e))
-                    .map(|e| LinkView {
-                        label: e.name.clone(),
-                        href: entry_href(e, "../"),
-                    })
-                    .collect(),
-                pager: PagerView::new(&base, number, count),
-            };
-            (page_path(&base, number), view)
-        })
-        .collect()
+    chunks.into_iter().enumerate().map(move |(i, chunk)| {
+        let number = i + 1;
+        let view = EntryPageView {
+            name_html: &common.name_html,
+            kind: kind_label(entry),
+            kind_href: &common.kind_href,
+            origin: entry.origin,
+            dates: common.dates.as_ref(),
+            description_html: common.description_html.as_deref(),
+            aliases: &common.aliases,
+            authored: &common.authored,
+            texts: chunk
+                .iter()
+                .map(|o| text_view(o, &texts[o.text], paragraphs))
+                .collect(),
+            text_count: common.text_count,
+            paragraph_count: common.paragraph_count,
+            related: &common.related,
+            pager: PagerView::new(&base, number, count),
+        };
+        (page_path(&base, number), view)
+    })
 }
 
 fn text_view(

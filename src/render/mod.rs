@@ -40,12 +40,29 @@ pub struct OutputFile {
     pub contents: Vec<u8>,
 }
 
-impl OutputFile {
-    fn new(path: impl Into<String>, contents: impl Into<Vec<u8>>) -> Self {
-        OutputFile {
-            path: path.into(),
-            contents: contents.into(),
-        }
+/// Where the rendered files go, each as soon as it is made (pages are rendered in parallel, so
+/// from any thread and in no fixed order). [`render`] keeps them in memory; a build writes them
+/// straight into its staging folder (`write::Staging`).
+pub trait Sink: Sync {
+    /// Takes the file at `path` (relative to the output folder, `/`-separated).
+    fn put(&self, path: &str, contents: &str) -> Result<(), Diagnostic>;
+}
+
+/// A [`Sink`] that keeps every file in memory.
+#[derive(Default)]
+struct MemorySink(std::sync::Mutex<Vec<OutputFile>>);
+
+impl Sink for MemorySink {
+    fn put(&self, path: &str, contents: &str) -> Result<(), Diagnostic> {
+        let file = OutputFile {
+            path: path.to_string(),
+            contents: contents.as_bytes().to_vec(),
+        };
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push(file);
+        Ok(())
     }
 }
 
@@ -55,6 +72,7 @@ struct Renderer<'a> {
     sources: &'a Sources,
     nav: Vec<NavItem>,
     generated: Option<String>,
+    sink: &'a dyn Sink,
 }
 
 impl Renderer<'_> {
@@ -71,28 +89,47 @@ impl Renderer<'_> {
         }
     }
 
+    /// Renders one page and hands it to the sink.
     fn render(
         &self,
         template: &str,
-        path: String,
+        path: &str,
         layout: &Layout,
         name: &'static str,
         value: &impl Serialize,
-    ) -> Result<OutputFile, Diagnostic> {
+    ) -> Result<(), Diagnostic> {
         let mut context = Context::new();
         context.insert("page", layout);
         context.insert(name, value);
         let html = self.templates.render(template, &context)?;
-        Ok(OutputFile::new(path, html))
+        self.sink.put(path, &html)
     }
 }
 
-/// Renders the whole site.
+/// Renders the whole site into memory: every file, sorted by path.
 pub fn render(
     analysis: &Analysis,
     sources: &Sources,
     progress: &Progress,
 ) -> Result<Vec<OutputFile>, BuildError> {
+    let sink = MemorySink::default();
+    render_to(analysis, sources, progress, &sink)?;
+    let mut files = sink
+        .0
+        .into_inner()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// Renders the whole site, handing each file to `sink` as soon as it is made. Every page is
+/// rendered even when one fails; the errors come in a fixed order (the order of the pages).
+pub fn render_to(
+    analysis: &Analysis,
+    sources: &Sources,
+    progress: &Progress,
+    sink: &dyn Sink,
+) -> Result<(), BuildError> {
     let templates =
         Templates::new(&sources.templates).map_err(|d| BuildError { diagnostics: d })?;
     let content = content_pages(&sources.pages).map_err(|d| BuildError { diagnostics: d })?;
@@ -107,12 +144,13 @@ pub fn render(
             &content,
         ),
         generated: layout::build_date_from_env(),
+        sink,
     };
     let mut diagnostics = Diagnostics::default();
-    let mut files = Vec::new();
-    let mut push = |result: Result<OutputFile, Diagnostic>| match result {
-        Ok(file) => files.push(file),
-        Err(error) => diagnostics.push(error),
+    let mut push = |result: Result<(), Diagnostic>| {
+        if let Err(error) = result {
+            diagnostics.push(error);
+        }
     };
     render_home(&renderer, analysis)
         .into_iter()
@@ -127,7 +165,7 @@ pub fn render(
         push(render_content_page(&renderer, page));
     }
     let timeline_marks = timeline_page::text_marks(&analysis.timeline, &analysis.texts);
-    let text_pages: Vec<Result<OutputFile, Diagnostic>> = (0..analysis.texts.len())
+    let text_pages: Vec<Result<(), Diagnostic>> = (0..analysis.texts.len())
         .into_par_iter()
         .map(|i| {
             let page = render_text_page(&renderer, analysis, i, timeline_marks[i].clone());
@@ -136,10 +174,9 @@ pub fn render(
         })
         .collect();
     text_pages.into_iter().for_each(&mut push);
+    assets(&renderer, sources).into_iter().for_each(&mut push);
     diagnostics.check()?;
-    files.extend(assets(&renderer, sources));
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    Ok(())
 }
 
 /// How many texts one page of the home page's list shows; the list continues on `index.p2.html`…
@@ -148,7 +185,7 @@ pub const TEXTS_PER_HOME_PAGE: usize = 300;
 /// The home page: the editors' introduction and the list of texts, continued on numbered pages
 /// past [`TEXTS_PER_HOME_PAGE`] texts (every page of the list is linked from every other, so
 /// any text is two clicks from the home page).
-fn render_home(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<OutputFile, Diagnostic>> {
+fn render_home(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), Diagnostic>> {
     #[derive(Serialize)]
     struct Home {
         introduction_html: Option<String>,
@@ -193,20 +230,20 @@ fn render_home(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<OutputFil
                 pager: paging::PagerView::new("index", number, count),
             };
             let path = paging::page_path("index", number);
-            renderer.render("index.html", path, &layout, "home", &view)
+            renderer.render("index.html", &path, &layout, "home", &view)
         })
         .collect()
 }
 
 /// The cross-reference index, its letter pages (for kinds too large for it) and a page per entry.
-fn render_xref(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<OutputFile, Diagnostic>> {
+fn render_xref(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), Diagnostic>> {
     let mut layout = renderer.layout(Depth::Top, "Cross-references".to_string(), "xref");
     layout.description =
         Some("Who and what the texts name, and where, paragraph by paragraph.".to_string());
     let (view, letter_pages) = xref_page::xref_view(&analysis.xref);
     let mut files = vec![renderer.render(
         "cross_references.html",
-        xref_page::PAGE.into(),
+        xref_page::PAGE,
         &layout,
         "xref",
         &view,
@@ -214,21 +251,20 @@ fn render_xref(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<OutputFil
     for (path, letters) in letter_pages {
         let title = format!("{}: {}", letters.kind_label, letters.letter);
         let layout = renderer.layout(Depth::InFolder, title, "xref");
-        files.push(renderer.render("entry_letter.html", path, &layout, "letters", &letters));
+        files.push(renderer.render("entry_letter.html", &path, &layout, "letters", &letters));
     }
     let paragraphs = entry_page::ParagraphIndex::new(&analysis.texts);
-    let entries: Vec<Result<OutputFile, Diagnostic>> = analysis
+    let entries: Vec<Result<(), Diagnostic>> = analysis
         .xref
         .entries
         .par_iter()
         .filter(|e| xref_page::is_shown(e))
         .flat_map_iter(|entry| {
-            entry_page::entry_pages(entry, &analysis.xref, &analysis.texts, &paragraphs)
-                .into_iter()
-                .map(|(path, view)| {
-                    let layout = renderer.layout(Depth::InFolder, entry.name.clone(), "xref");
-                    renderer.render("entry.html", path, &layout, "entry", &view)
-                })
+            let common = entry_page::EntryCommon::new(entry, &analysis.xref, &analysis.texts);
+            let layout = renderer.layout(Depth::InFolder, entry.name.clone(), "xref");
+            entry_page::entry_pages(entry, &common, &analysis.texts, &paragraphs)
+                .map(|(path, view)| renderer.render("entry.html", &path, &layout, "entry", &view))
+                .collect::<Vec<_>>()
         })
         .collect();
     files.extend(entries);
@@ -236,10 +272,7 @@ fn render_xref(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<OutputFil
 }
 
 /// The timeline page and, for a large timeline, its year pages.
-fn render_timeline(
-    renderer: &Renderer,
-    analysis: &Analysis,
-) -> Vec<Result<OutputFile, Diagnostic>> {
+fn render_timeline(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), Diagnostic>> {
     let mut layout = renderer.layout(Depth::Top, "Timeline".to_string(), "timeline");
     layout.description = Some(
         "When the texts were written and published, and the dated events they speak of."
@@ -249,27 +282,33 @@ fn render_timeline(
         timeline_page::timeline_views(&analysis.timeline, &analysis.texts, &analysis.xref);
     let mut files = vec![renderer.render(
         "timeline.html",
-        timeline_page::PAGE.into(),
+        timeline_page::PAGE,
         &layout,
         "timeline",
         &view,
     )];
-    let years: Vec<Result<OutputFile, Diagnostic>> = year_pages
+    let years: Vec<Result<(), Diagnostic>> = year_pages
         .into_par_iter()
         .map(|(path, year_page)| {
             let title = format!("Timeline: {}", year_page.year.year);
             let layout = renderer.layout(Depth::InFolder, title, "timeline");
-            renderer.render("timeline_year.html", path, &layout, "year_page", &year_page)
+            renderer.render(
+                "timeline_year.html",
+                &path,
+                &layout,
+                "year_page",
+                &year_page,
+            )
         })
         .collect();
     files.extend(years);
     files
 }
 
-fn render_content_page(renderer: &Renderer, page: &ContentPage) -> Result<OutputFile, Diagnostic> {
+fn render_content_page(renderer: &Renderer, page: &ContentPage) -> Result<(), Diagnostic> {
     let mut layout = renderer.layout(Depth::Top, page.title.clone(), &page.path);
     layout.description = page.description.clone();
-    renderer.render("page.html", page.path.clone(), &layout, "content", page)
+    renderer.render("page.html", &page.path, &layout, "content", page)
 }
 
 fn render_text_page(
@@ -277,7 +316,7 @@ fn render_text_page(
     analysis: &Analysis,
     index: usize,
     timeline_mark: Option<String>,
-) -> Result<OutputFile, Diagnostic> {
+) -> Result<(), Diagnostic> {
     let texts = &analysis.texts;
     let text = &texts[index];
     let previous = index.checked_sub(1).map(|i| &texts[i]);
@@ -297,7 +336,7 @@ fn render_text_page(
     layout.meta = citation_meta(text);
     renderer.render(
         "text.html",
-        format!("texts/{}.html", text.slug),
+        &format!("texts/{}.html", text.slug),
         &layout,
         "text",
         &view,
@@ -328,20 +367,19 @@ fn citation_meta(text: &crate::model::Text) -> Vec<MetaTag> {
 }
 
 /// Stylesheets and other static files, the highlighting stylesheet, and the original texts.
-fn assets(renderer: &Renderer, sources: &Sources) -> Vec<OutputFile> {
-    let mut files: Vec<OutputFile> = renderer
+fn assets(renderer: &Renderer, sources: &Sources) -> Vec<Result<(), Diagnostic>> {
+    let sink = renderer.sink;
+    let mut results: Vec<Result<(), Diagnostic>> = renderer
         .templates
         .assets()
-        .map(|(name, text)| OutputFile::new(format!("assets/{name}"), text))
+        .map(|(name, text)| sink.put(&format!("assets/{name}"), text))
         .collect();
-    files.push(OutputFile::new(
-        "assets/highlight.css",
-        markdown::highlight_css(),
-    ));
-    files.extend(
-        sources.seeds.iter().map(|seed| {
-            OutputFile::new(format!("sources/{}", seed.file_name), seed.text.as_bytes())
-        }),
+    results.push(sink.put("assets/highlight.css", &markdown::highlight_css()));
+    results.par_extend(
+        sources
+            .seeds
+            .par_iter()
+            .map(|seed| sink.put(&format!("sources/{}", seed.file_name), &seed.text)),
     );
-    files
+    results
 }
