@@ -16,6 +16,11 @@ use super::xref_page::{entry_href, entry_page_base, is_shown, kind_href, kind_la
 use crate::model::Text;
 use crate::model::xref::{CrossReferences, Entry, EntryOrigin, Mention, TextOccurrences};
 
+/// How many paragraphs of one text an entry page shows with the words around the name; the
+/// others are linked by number only, so a page stays readable (and small) for a name a text
+/// repeats in every paragraph.
+pub const SNIPPETS_PER_TEXT: usize = 3;
+
 /// How many texts one page of an entry lists, with their mentions.
 pub const TEXTS_PER_PAGE: usize = 40;
 
@@ -112,6 +117,9 @@ pub struct EntryTextView {
     pub in_title: bool,
     /// One row per paragraph that names it.
     pub paragraphs: Vec<ParagraphMentionView>,
+    /// Further paragraphs that name it, linked without their words (past
+    /// [`SNIPPETS_PER_TEXT`]).
+    pub more: Vec<ParagraphMentionView>,
     /// Notes that name it.
     pub notes: Vec<LinkView>,
 }
@@ -124,7 +132,7 @@ pub struct ParagraphMentionView {
     /// Link to the paragraph.
     pub href: String,
     /// Keyword in context around the first mention (HTML, the name in `<mark>`).
-    pub snippet_html: String,
+    pub snippet_html: Option<String>,
     /// How many times the paragraph names it.
     pub count: usize,
 }
@@ -202,10 +210,13 @@ fn text_view(
     text: &Text,
     paragraphs: &ParagraphIndex,
 ) -> EntryTextView {
+    let mut rows = paragraph_rows(&occurrences.mentions, occurrences.text, text, paragraphs);
+    let more = rows.split_off(rows.len().min(SNIPPETS_PER_TEXT));
     EntryTextView {
         text: LinkView::to_text(text, "../texts/"),
         in_title: occurrences.in_title,
-        paragraphs: paragraph_rows(&occurrences.mentions, occurrences.text, text, paragraphs),
+        paragraphs: rows,
+        more,
         notes: occurrences
             .notes
             .iter()
@@ -245,10 +256,13 @@ fn paragraph_rows(
         let Some(paragraph) = paragraphs.get(index, mention.paragraph) else {
             continue;
         };
+        // Only the rows shown with their words get a snippet (see SNIPPETS_PER_TEXT).
+        let snippet_html =
+            (rows.len() < SNIPPETS_PER_TEXT).then(|| snippet(paragraph, mention.range.clone()));
         rows.push(ParagraphMentionView {
             number: mention.paragraph,
             href: format!("../texts/{}.html#p{}", text.slug, mention.paragraph),
-            snippet_html: snippet(paragraph, mention.range.clone()),
+            snippet_html,
             count: 1,
         });
     }

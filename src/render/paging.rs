@@ -49,6 +49,35 @@ pub struct PageLink {
     pub number: usize,
     /// Its file name.
     pub href: String,
+    /// True when pages are left out between this one and the one before it in the pager.
+    pub gap_before: bool,
+}
+
+/// Up to this many pages, the pager links every one.
+pub const PAGER_ALL_UP_TO: usize = 30;
+/// Beyond, it links the first and last, this many on each side of the current one, and every
+/// tenth, so no pager grows with the list and any page is a few clicks away.
+pub const PAGER_NEIGHBOURS: usize = 4;
+
+/// The page numbers a pager shows, each with whether a gap comes before it.
+fn shown_pages(number: usize, count: usize) -> Vec<(usize, bool)> {
+    let shown = |n: usize| {
+        count <= PAGER_ALL_UP_TO
+            || n == 1
+            || n == count
+            || n.abs_diff(number) <= PAGER_NEIGHBOURS
+            || n % 10 == 0
+    };
+    let mut pages = Vec::new();
+    let mut last = 0;
+    for n in (1..=count).filter(|&n| shown(n)) {
+        pages.push((n, n != last + 1));
+        last = n;
+    }
+    if let Some(first) = pages.first_mut() {
+        first.1 = false;
+    }
+    pages
 }
 
 impl PagerView {
@@ -67,10 +96,12 @@ impl PagerView {
             count,
             previous: (number > 1).then(|| file(number - 1)),
             next: (number < count).then(|| file(number + 1)),
-            pages: (1..=count)
-                .map(|n| PageLink {
+            pages: shown_pages(number, count)
+                .into_iter()
+                .map(|(n, gap)| PageLink {
                     number: n,
                     href: file(n),
+                    gap_before: gap,
                 })
                 .collect(),
         })
@@ -90,6 +121,22 @@ mod tests {
         assert_eq!(page_of(40, 40), 2);
         assert_eq!(page_count(0, 40), 1);
         assert_eq!(page_count(81, 40), 3);
+    }
+
+    #[test]
+    fn a_long_pager_shows_the_ends_the_neighbours_and_every_tenth_page() {
+        let pager = PagerView::new("names/x", 50, 125).unwrap();
+        let numbers: Vec<usize> = pager.pages.iter().map(|p| p.number).collect();
+        assert_eq!(
+            numbers,
+            vec![
+                1, 10, 20, 30, 40, 46, 47, 48, 49, 50, 51, 52, 53, 54, 60, 70, 80, 90, 100, 110,
+                120, 125
+            ]
+        );
+        assert!(pager.pages[1].gap_before && !pager.pages[0].gap_before);
+        assert!(!pager.pages[6].gap_before, "47 follows 46");
+        assert_eq!(PagerView::new("index", 2, 30).unwrap().pages.len(), 30);
     }
 
     #[test]
