@@ -157,6 +157,8 @@ pub struct Context {
     core: Option<(usize, usize)>,
     /// For each line, whether it belongs to a run of short lines long enough to be a menu.
     in_menu_run: Vec<bool>,
+    /// Each line [`fold`]ed once, for the shapes that compare words.
+    folded: Vec<String>,
 }
 
 impl Context {
@@ -191,7 +193,17 @@ impl Context {
             }
         }
         close(&mut run);
-        Context { core, in_menu_run }
+        let folded = lines.iter().map(|l| fold(l)).collect();
+        Context {
+            core,
+            in_menu_run,
+            folded,
+        }
+    }
+
+    /// Line `index`, folded.
+    fn folded(&self, index: usize) -> &str {
+        self.folded.get(index).map_or("", String::as_str)
     }
 
     /// True for a line before the first line of prose or after the last.
@@ -273,22 +285,22 @@ fn pipe_links(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatc
 }
 
 /// `Last updated on 12 May 2005`, `Zuletzt aktualisiert`, `Template:...`, `Category:...`.
-fn update_stamp(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
-    let folded = fold(line);
+fn update_stamp(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    let folded = context.folded(index);
     lexicon::any_language_starts(&folded, |l: &Lexicon| l.stamps).then_some((85, None))
 }
 
 /// `Kommentare`, `Leave a comment`, `Download image`: a label of the page's tools.
-fn page_label(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
-    let folded = fold(line.trim_end_matches([':', '.', '»', '›']));
+fn page_label(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    let folded = context.folded(index).trim_end_matches([':', '.', '>', ' ']);
     lexicon::any_language_has(&folded, |l: &Lexicon| l.page_labels).then_some((80, None))
 }
 
 /// `< backward forward >`, `next up previous`, `« Index »`: nothing but navigation words and
 /// arrows.
-fn navigation(index: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+fn navigation(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
     const ARROWS: &str = "<>«»‹›←→↑↓^|·•[]()-–—/";
-    let folded = fold(line);
+    let folded = context.folded(index);
     if words(&folded) > SHORT_LINE_MAX_WORDS {
         return None;
     }
@@ -321,7 +333,7 @@ fn menu_run(index: usize, _: &str, context: &Context, _: &[LineReading]) -> Shap
 }
 
 /// `Pagina (277/803)`, `Seite 3 von 10`, `Текущая страница: 21 (всего у книги 59 страниц)`.
-fn pagination(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
+fn pagination(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
     const PAGE_WORDS: &[&str] = &[
         "page",
         "pages",
@@ -336,7 +348,7 @@ fn pagination(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatc
         "текущая страница",
         "стр",
     ];
-    let folded = fold(line);
+    let folded = context.folded(index);
     let paged = words(&folded) <= SHORT_LINE_MAX_WORDS
         && folded.chars().any(|c| c.is_ascii_digit())
         && lexicon::starts_with_any(&folded, PAGE_WORDS);
@@ -350,7 +362,7 @@ fn page_number(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMat
 }
 
 /// `Esta nota ha sido leída aproximadamente 2120 veces.`, `09.06.2013 Views`: a view counter.
-fn counter(index: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+fn counter(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
     const COUNTER_WORDS: &[&str] = &[
         "views",
         "visits",
@@ -367,7 +379,7 @@ fn counter(index: usize, line: &str, context: &Context, _: &[LineReading]) -> Sh
         "просмотры",
         "visualizacoes",
     ];
-    let folded = fold(line);
+    let folded = context.folded(index);
     let counted = context.at_edge(index)
         && words(&folded) <= TOOL_LINE_MAX_WORDS
         && folded.chars().any(|c| c.is_ascii_digit())
@@ -378,9 +390,9 @@ fn counter(index: usize, line: &str, context: &Context, _: &[LineReading]) -> Sh
 }
 
 /// `Enviar um comentário`, `Sem comentários:`, `3 Kommentare`: a comment widget at an edge.
-fn comment_widget(index: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+fn comment_widget(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
     const COMMENT_STEMS: &[&str] = &["comment", "comentar", "kommentar", "комментар"];
-    let folded = fold(line);
+    let folded = context.folded(index);
     let widget = context.at_edge(index)
         && words(&folded) <= TOOL_LINE_MAX_WORDS
         && folded
@@ -402,8 +414,8 @@ fn breadcrumb(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatc
 // Header, letter frame, notes
 
 /// `Notes`, `Anmerkungen:`, `Примечания`.
-fn notes_heading(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
-    let folded = fold(line.trim_end_matches([':', '.']));
+fn notes_heading(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    let folded = context.folded(index).trim_end_matches([':', '.', ' ']);
     (words(&folded) <= 4 && lexicon::any_language_has(&folded, |l: &Lexicon| l.notes_headings))
         .then_some((80, None))
 }
@@ -441,8 +453,8 @@ fn dateline(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch 
 }
 
 /// `Dear Comrade,`, `Lieber Genosse!`, `Carissima mamma,`.
-fn salutation(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
-    let folded = fold(line);
+fn salutation(index: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    let folded = context.folded(index);
     let shaped = words(line) <= SHORT_LINE_MAX_WORDS
         && !line.ends_with(['.', ';', '?'])
         && lexicon::any_language_starts(&folded, |l: &Lexicon| l.salutations);
@@ -451,7 +463,7 @@ fn salutation(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatc
 
 /// `Yours,`, `With comradely greetings,`, `Mit bolschewistischem Gruß`, after the text began.
 fn closing(index: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
-    let folded = fold(line);
+    let folded = context.folded(index);
     let shaped = words(line) <= SHORT_LINE_MAX_WORDS
         && !line.ends_with([';', '?'])
         && context.after_prose_began(index)
@@ -475,7 +487,7 @@ fn closing_signed(
     before: &[LineReading],
 ) -> ShapeMatch {
     closing(index, line, context, before)?;
-    let folded = fold(line);
+    let folded = context.folded(index);
     let formula = crate::lexicon::ALL
         .iter()
         .flat_map(|l| l.closings.iter())
