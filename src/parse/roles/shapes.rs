@@ -287,13 +287,13 @@ fn pipe_links(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatc
 /// `Last updated on 12 May 2005`, `Zuletzt aktualisiert`, `Template:...`, `Category:...`.
 fn update_stamp(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
     let folded = context.folded(index);
-    lexicon::any_language_starts(&folded, |l: &Lexicon| l.stamps).then_some((85, None))
+    lexicon::any_language_starts(folded, |l: &Lexicon| l.stamps).then_some((85, None))
 }
 
 /// `Kommentare`, `Leave a comment`, `Download image`: a label of the page's tools.
 fn page_label(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
     let folded = context.folded(index).trim_end_matches([':', '.', '>', ' ']);
-    lexicon::any_language_has(&folded, |l: &Lexicon| l.page_labels).then_some((80, None))
+    lexicon::any_language_has(folded, |l: &Lexicon| l.page_labels).then_some((80, None))
 }
 
 /// `< backward forward >`, `next up previous`, `« Index »`: nothing but navigation words and
@@ -301,7 +301,7 @@ fn page_label(index: usize, _line: &str, context: &Context, _: &[LineReading]) -
 fn navigation(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
     const ARROWS: &str = "<>«»‹›←→↑↓^|·•[]()-–—/";
     let folded = context.folded(index);
-    if words(&folded) > SHORT_LINE_MAX_WORDS {
+    if words(folded) > SHORT_LINE_MAX_WORDS {
         return None;
     }
     let stripped: String = folded
@@ -349,9 +349,9 @@ fn pagination(index: usize, _line: &str, context: &Context, _: &[LineReading]) -
         "стр",
     ];
     let folded = context.folded(index);
-    let paged = words(&folded) <= SHORT_LINE_MAX_WORDS
+    let paged = words(folded) <= SHORT_LINE_MAX_WORDS
         && folded.chars().any(|c| c.is_ascii_digit())
-        && lexicon::starts_with_any(&folded, PAGE_WORDS);
+        && lexicon::starts_with_any(folded, PAGE_WORDS);
     paged.then_some((75, None))
 }
 
@@ -381,7 +381,7 @@ fn counter(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> S
     ];
     let folded = context.folded(index);
     let counted = context.at_edge(index)
-        && words(&folded) <= TOOL_LINE_MAX_WORDS
+        && words(folded) <= TOOL_LINE_MAX_WORDS
         && folded.chars().any(|c| c.is_ascii_digit())
         && folded
             .split(|c: char| !c.is_alphanumeric())
@@ -394,7 +394,7 @@ fn comment_widget(index: usize, _line: &str, context: &Context, _: &[LineReading
     const COMMENT_STEMS: &[&str] = &["comment", "comentar", "kommentar", "комментар"];
     let folded = context.folded(index);
     let widget = context.at_edge(index)
-        && words(&folded) <= TOOL_LINE_MAX_WORDS
+        && words(folded) <= TOOL_LINE_MAX_WORDS
         && folded
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| COMMENT_STEMS.iter().any(|s| w.starts_with(s)));
@@ -416,7 +416,7 @@ fn breadcrumb(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatc
 /// `Notes`, `Anmerkungen:`, `Примечания`.
 fn notes_heading(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
     let folded = context.folded(index).trim_end_matches([':', '.', ' ']);
-    (words(&folded) <= 4 && lexicon::any_language_has(&folded, |l: &Lexicon| l.notes_headings))
+    (words(folded) <= 4 && lexicon::any_language_has(folded, |l: &Lexicon| l.notes_headings))
         .then_some((80, None))
 }
 
@@ -457,7 +457,7 @@ fn salutation(index: usize, line: &str, context: &Context, _: &[LineReading]) ->
     let folded = context.folded(index);
     let shaped = words(line) <= SHORT_LINE_MAX_WORDS
         && !line.ends_with(['.', ';', '?'])
-        && lexicon::any_language_starts(&folded, |l: &Lexicon| l.salutations);
+        && lexicon::any_language_starts(folded, |l: &Lexicon| l.salutations);
     shaped.then_some((75, None))
 }
 
@@ -467,7 +467,7 @@ fn closing(index: usize, line: &str, context: &Context, _: &[LineReading]) -> Sh
     let shaped = words(line) <= SHORT_LINE_MAX_WORDS
         && !line.ends_with([';', '?'])
         && context.after_prose_began(index)
-        && lexicon::any_language_starts(&folded, |l: &Lexicon| l.closings);
+        && lexicon::any_language_starts(folded, |l: &Lexicon| l.closings);
     shaped.then_some((70, None))
 }
 
@@ -491,7 +491,7 @@ fn closing_signed(
     let formula = crate::lexicon::ALL
         .iter()
         .flat_map(|l| l.closings.iter())
-        .filter(|w| lexicon::starts_with_any(&folded, &[w]))
+        .filter(|w| lexicon::starts_with_any(folded, &[w]))
         .map(|w| w.split(' ').count())
         .max()?;
     let rest: Vec<&str> = line.split_whitespace().skip(formula).collect();
