@@ -7,7 +7,7 @@
 use serde::{Deserialize, Deserializer};
 
 use crate::model::TextKind;
-use crate::parse::dates::HistoricalDate;
+use crate::model::date::HistoricalDate;
 
 /// Front matter of `content/texts/<seed file stem>.md`: corrections and additions to what the
 /// parser found in the text. Every field is optional; a field given here wins.
@@ -92,27 +92,7 @@ pub struct GlossaryEntry {
     pub sort_as: Option<String>,
 }
 
-/// The kinds of glossary entry.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum EntryKind {
-    /// A person.
-    Person,
-    /// A book, article, letter or other work.
-    Work,
-    /// A party, state body, publisher, movement or other organisation.
-    Organisation,
-    /// A newspaper or journal.
-    Periodical,
-    /// A country, city or region.
-    Place,
-    /// Something that happened.
-    Event,
-    /// A term or idea.
-    Concept,
-}
+pub use crate::model::kinds::EntryKind;
 
 /// `content/timeline.yaml`: events the editors add, or labels they give to dates the texts mention.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]

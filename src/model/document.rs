@@ -9,8 +9,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::parse::citation_parts::CitationParts;
-use crate::parse::dates::HistoricalDate;
+use super::citation::CitationParts;
+use super::date::HistoricalDate;
 
 /// Whether a text is a historical document itself or writes about others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]

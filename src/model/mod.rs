@@ -4,8 +4,15 @@
 //! - [`text`]: a document with its editors' metadata merged in, ready for a page.
 //! - [`xref`]: who and what is named where.
 //! - [`timeline`]: what was written, published and mentioned when.
+//! - the value types every stage shares: [`date`] (historical dates), [`citation`] (the parts of
+//!   a reference), [`kinds`] (what an entry is).
+//!
+//! The model imports nothing from the stages; a test (`tests/layout.rs`) keeps it so.
 
+pub mod citation;
+pub mod date;
 pub mod document;
+pub mod kinds;
 pub mod text;
 pub mod timeline;
 pub mod xref;

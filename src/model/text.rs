@@ -8,8 +8,8 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use super::date::HistoricalDate;
 use super::{Document, TextKind};
-use crate::parse::dates::HistoricalDate;
 
 /// One text of the corpus, as published.
 #[derive(Debug, Clone, Serialize)]

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::parse::dates::HistoricalDate;
+use super::date::HistoricalDate;
 
 /// All events, in chronological order.
 #[derive(Debug, Clone, Default, Serialize)]

@@ -8,8 +8,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::load::schema::EntryKind;
-use crate::parse::dates::HistoricalDate;
+use super::date::HistoricalDate;
+use super::kinds::EntryKind;
 
 /// All entries and where they occur.
 #[derive(Debug, Clone, Default, Serialize)]
