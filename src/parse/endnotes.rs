@@ -44,22 +44,11 @@ static PAREN_LABEL: LazyLock<Regex> =
 static DOT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,3})[.)]\s+(.*)$").expect("valid regex"));
 
-const NOTES_HEADINGS: &[&str] = &[
-    "notes",
-    "endnotes",
-    "footnotes",
-    "notes and references",
-    "anmerkungen",
-    "fußnoten",
-    "fussnoten",
-    "notas",
-    "note",
-];
-
 /// True for a heading line that introduces notes (`Notes`, `Anmerkungen`, ...).
+/// The headings are those of every language's lexicon ([`crate::lexicon::Lexicon::notes_headings`]).
 pub fn is_notes_heading(line: &str) -> bool {
-    let line = line.trim().trim_end_matches(':').to_lowercase();
-    NOTES_HEADINGS.contains(&line.as_str())
+    let folded = crate::lexicon::fold(line.trim().trim_end_matches(':'));
+    crate::lexicon::any_language_has(&folded, |l| l.notes_headings)
 }
 
 /// Finds the text's notes: after its last `Notes` heading (any label style), or else the last
