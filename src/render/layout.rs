@@ -60,6 +60,8 @@ pub struct Layout<'a> {
     pub meta: Vec<MetaTag>,
     /// The build date, only when `SOURCE_DATE_EPOCH` asks for one (keeps builds reproducible).
     pub generated: Option<String>,
+    /// True when the page shows a code block: only then does it load the highlighting CSS.
+    pub has_code: bool,
 }
 
 /// A `<meta name content>` tag.

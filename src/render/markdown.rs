@@ -97,6 +97,11 @@ fn is_block(tag: &Tag) -> bool {
     )
 }
 
+/// True when rendered Markdown holds a code block, so its page needs the highlighting stylesheet.
+pub fn has_code(html: &str) -> bool {
+    html.contains("<pre class=\"code\"")
+}
+
 /// The stylesheet for highlighted code: a light theme, and a dark one for dark schemes.
 pub fn highlight_css() -> String {
     let themes = ThemeSet::load_defaults();

@@ -86,6 +86,7 @@ impl Renderer<'_> {
             current: current.to_string(),
             meta: Vec::new(),
             generated: self.generated.clone(),
+            has_code: false,
         }
     }
 
@@ -223,6 +224,8 @@ fn render_home(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), Diagn
             };
             let mut layout = renderer.layout(Depth::Top, page_title, "home");
             layout.description = description.clone();
+            layout.has_code =
+                number == 1 && introduction_html.as_deref().is_some_and(markdown::has_code);
             let view = Home {
                 introduction_html: introduction_html.clone().filter(|_| number == 1),
                 texts,
@@ -308,6 +311,7 @@ fn render_timeline(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), D
 fn render_content_page(renderer: &Renderer, page: &ContentPage) -> Result<(), Diagnostic> {
     let mut layout = renderer.layout(Depth::Top, page.title.clone(), &page.path);
     layout.description = page.description.clone();
+    layout.has_code = markdown::has_code(&page.html);
     renderer.render("page.html", &page.path, &layout, "content", page)
 }
 
@@ -333,6 +337,10 @@ fn render_text_page(
     view.timeline_href = timeline_mark;
     let mut layout = renderer.layout(Depth::InFolder, text.title.clone(), "text");
     layout.description = text.summary.clone();
+    layout.has_code = view
+        .introduction_html
+        .as_deref()
+        .is_some_and(markdown::has_code);
     layout.meta = citation_meta(text);
     renderer.render(
         "text.html",

@@ -82,7 +82,27 @@ const RESERVED_PAGES: &[&str] = &[
     "names",
 ];
 
-/// The editors' pages other than the home page, in navigation order (weight, then title). A page
+/// The page every site has, the editors' own when `content/about.md` exists.
+const ABOUT_PATH: &str = "about.html";
+
+/// What the built-in About page says: the editorial rules the build itself follows.
+const DEFAULT_ABOUT: &str = "\
+The texts are reproduced as they were found in their files: their wording, spelling and
+punctuation are not changed. Only the typography is set: straight and LaTeX-style quotation marks
+become curly ones, and double and triple hyphens become dashes. Each text page links the original
+file.
+
+Lines that belong to the page a text was taken from rather than to the text (site navigation,
+menus, update stamps, comment widgets, page numbers) are left out of the text; they remain in the
+original file. Paragraphs are numbered so that they can be cited, and notes are numbered in the
+order their markers appear.
+
+Titles, authors, dates, names and references are read from the texts automatically. Where none
+could be read, the page says so; what the editors added is marked as theirs.
+";
+
+/// The editors' pages other than the home page, in navigation order (weight, then title), with
+/// a built-in "About this edition" page when they wrote no `content/about.md`. A page
 /// whose name the build uses itself, or that another page already takes, is an error.
 pub fn content_pages(
     pages: &[MarkdownFile<PageFrontMatter>],
@@ -119,6 +139,15 @@ pub fn content_pages(
             description: page.front_matter.description.clone(),
             html: render_markdown(&page.body, "section-", 1),
             weight: page.front_matter.weight.unwrap_or(0),
+        });
+    }
+    if !out.iter().any(|p| p.path == ABOUT_PATH) {
+        out.push(ContentPage {
+            path: ABOUT_PATH.to_string(),
+            title: "About this edition".to_string(),
+            description: Some("How the texts of this edition are presented.".to_string()),
+            html: render_markdown(DEFAULT_ABOUT, "section-", 1),
+            weight: i32::MAX,
         });
     }
     out.sort_by(|a, b| (a.weight, &a.title).cmp(&(b.weight, &b.title)));
