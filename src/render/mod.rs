@@ -5,6 +5,7 @@
 //! per page kind builds the template context; the templates decide the markup. Nothing is written
 //! to disk here.
 
+pub mod browse;
 pub mod entry_page;
 pub mod inline;
 pub mod layout;
@@ -193,6 +194,7 @@ fn render_home(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), Diagn
         texts: Vec<pages::TextSummary>,
         total: usize,
         pager: Option<paging::PagerView>,
+        browse: Option<browse::BrowseView>,
     }
     let home = home_page(&renderer.sources.pages);
     let config = &renderer.sources.config;
@@ -206,36 +208,51 @@ fn render_home(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), Diagn
         .or_else(|| config.description.clone());
     let introduction_html = home.map(|(html, _)| html);
     let summaries = text_summaries(&analysis.texts, &config.language);
+    let (browse_view, list_pages) = match browse::browse(&analysis.texts, &summaries) {
+        Some((view, pages)) => (Some(view), pages),
+        None => (None, Vec::new()),
+    };
+    let mut results: Vec<Result<(), Diagnostic>> = list_pages
+        .into_par_iter()
+        .map(|(path, title, list)| {
+            let depth = if path.contains('/') {
+                Depth::InFolder
+            } else {
+                Depth::Top
+            };
+            let layout = renderer.layout(depth, title, "home");
+            renderer.render("browse.html", &path, &layout, "list", &list)
+        })
+        .collect();
     let count = paging::page_count(summaries.len(), TEXTS_PER_HOME_PAGE);
     let mut chunks: Vec<Vec<pages::TextSummary>> = Vec::with_capacity(count);
     let mut rest = summaries.into_iter();
     for _ in 0..count {
         chunks.push(rest.by_ref().take(TEXTS_PER_HOME_PAGE).collect());
     }
-    chunks
-        .into_iter()
-        .enumerate()
-        .map(|(i, texts)| {
-            let number = i + 1;
-            let page_title = if number == 1 {
-                title.clone()
-            } else {
-                format!("{title}, page {number}")
-            };
-            let mut layout = renderer.layout(Depth::Top, page_title, "home");
-            layout.description = description.clone();
-            layout.has_code =
-                number == 1 && introduction_html.as_deref().is_some_and(markdown::has_code);
-            let view = Home {
-                introduction_html: introduction_html.clone().filter(|_| number == 1),
-                texts,
-                total: analysis.texts.len(),
-                pager: paging::PagerView::new("index", number, count),
-            };
-            let path = paging::page_path("index", number);
-            renderer.render("index.html", &path, &layout, "home", &view)
-        })
-        .collect()
+    let home_pages = chunks.into_iter().enumerate().map(|(i, texts)| {
+        let number = i + 1;
+        let page_title = if number == 1 {
+            title.clone()
+        } else {
+            format!("{title}, page {number}")
+        };
+        let mut layout = renderer.layout(Depth::Top, page_title, "home");
+        layout.description = description.clone();
+        layout.has_code =
+            number == 1 && introduction_html.as_deref().is_some_and(markdown::has_code);
+        let view = Home {
+            introduction_html: introduction_html.clone().filter(|_| number == 1),
+            texts,
+            total: analysis.texts.len(),
+            pager: paging::PagerView::new("index", number, count),
+            browse: browse_view.clone().filter(|_| number == 1),
+        };
+        let path = paging::page_path("index", number);
+        renderer.render("index.html", &path, &layout, "home", &view)
+    });
+    results.extend(home_pages);
+    results
 }
 
 /// The cross-reference index, its letter pages (for kinds too large for it) and a page per entry.

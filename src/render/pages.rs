@@ -80,6 +80,9 @@ const RESERVED_PAGES: &[&str] = &[
     "sources",
     "assets",
     "names",
+    "years",
+    "authors",
+    "titles",
 ];
 
 /// The page every site has, the editors' own when `content/about.md` exists.

@@ -28,6 +28,11 @@ const BUILT_IN: &[(&str, &str)] = &[
         include_str!("../../templates/entry_letter.html"),
     ),
     ("pager.html", include_str!("../../templates/pager.html")),
+    ("browse.html", include_str!("../../templates/browse.html")),
+    (
+        "text_list.html",
+        include_str!("../../templates/text_list.html"),
+    ),
     (
         "timeline.html",
         include_str!("../../templates/timeline.html"),
