@@ -52,8 +52,12 @@ fn one_page_per_text_with_titles_dates_and_citation_metadata() {
     );
     let answers = site.read("texts/answers-to-mrs-celarie.html");
     assert!(
-        answers.contains("<h1>Answers to Mrs. Célarié<sup"),
-        "title with its source note"
+        answers.contains("<h1>Answers to Mrs. Célarié</h1>"),
+        "no note marker on the heading"
+    );
+    assert!(
+        answers.contains("<dt>Source</dt><dd><a role=\"doc-noteref\" id=\"noteref-1\" href=\"#note-1\">note 1</a></dd>"),
+        "the source note is linked from the text's record"
     );
     assert!(answers.contains("<time datetime=\"1938-03-06\">6 March 1938</time>"));
     assert_eq!(
