@@ -114,7 +114,7 @@ fn assemble(seed: &SeedFile, header: Header, body: Body) -> Document {
     Document {
         file_name: seed.file_name.clone(),
         stem: seed.stem.clone(),
-        title: header.title,
+        title: header.title.map(without_note_marker),
         authors: header.authors,
         date,
         date_paragraph,
@@ -133,6 +133,29 @@ fn block_texts(block: &Block) -> Vec<&str> {
         Block::Quotation(q) => q.paragraphs.iter().map(|p| p.text.as_str()).collect(),
         Block::Heading(h) => vec![h.text.as_str()],
     }
+}
+
+/// A title without the note marker glued to its last word (`Briefe aus der Ferne1`,
+/// `Brief an K. H. Branting[2]`): one or two digits right after a lowercase letter, or a
+/// bracketed number at the end. The marker's note, if the text has one, is the title's.
+fn without_note_marker(title: String) -> String {
+    let trimmed = title.trim_end();
+    if let Some(open) = trimmed.rfind('[')
+        && trimmed.ends_with(']')
+        && trimmed[open + 1..trimmed.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_digit())
+        && open + 2 < trimmed.len()
+        && open > 0
+    {
+        return trimmed[..open].trim_end().to_string();
+    }
+    let digits = trimmed.len() - trimmed.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let before = trimmed[..trimmed.len() - digits].chars().next_back();
+    if (1..=2).contains(&digits) && before.is_some_and(char::is_lowercase) {
+        return trimmed[..trimmed.len() - digits].to_string();
+    }
+    title
 }
 
 /// The date a title gives its text: `Letter to the Secretary ..., February 27, 1905`, `Brief vom
@@ -291,6 +314,24 @@ mod tests {
             1,
             "the notes section is not body text"
         );
+    }
+
+    #[test]
+    fn a_note_marker_glued_to_a_title_is_not_part_of_it() {
+        assert_eq!(
+            without_note_marker("Briefe aus der Ferne1".into()),
+            "Briefe aus der Ferne"
+        );
+        assert_eq!(
+            without_note_marker("Brief an K. Radek[2]".into()),
+            "Brief an K. Radek"
+        );
+        assert_eq!(
+            without_note_marker("Letter of 1938".into()),
+            "Letter of 1938"
+        );
+        assert_eq!(without_note_marker("Volume II".into()), "Volume II");
+        assert_eq!(without_note_marker("Part B2".into()), "Part B2");
     }
 
     #[test]

@@ -137,6 +137,35 @@ static LABELLED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([^:\[\]]{2,60}?)\s*:\s*(.*)$").expect("valid regex"));
 static BYLINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:by|von|par|por|di)\s+(\S.*)$").expect("valid regex"));
+/// `The Gentleman's Model Letter-writer, by Anonymous`: a title with its byline after a comma.
+static TITLE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\S.*?),\s+(?i:by|von|par|por|di)\s+(\S.*)$").expect("valid regex")
+});
+
+/// What digital libraries put before a title: `Project Gutenberg's The Gentleman's ...`.
+const TITLE_PREFIXES: &[&str] = &[
+    "The Project Gutenberg EBook of ",
+    "The Project Gutenberg eBook of ",
+    "The Project Gutenberg Etext of ",
+    "Project Gutenberg's ",
+    "Project Gutenberg’s ",
+];
+
+/// Bylines that name no one: `by Anonymous`.
+const NO_ONE: &[&str] = &[
+    "anonymous",
+    "anon",
+    "anonym",
+    "anonyme",
+    "anónimo",
+    "anonimo",
+    "anônimo",
+    "unknown",
+    "unbekannt",
+    "inconnu",
+    "desconocido",
+    "ignoto",
+];
 
 /// Recognises one line by its shape.
 pub(super) fn classify(line: &str) -> Option<HeaderLine> {
@@ -203,6 +232,23 @@ pub(super) fn classify(line: &str) -> Option<HeaderLine> {
         && is_name_like(&c[1])
     {
         return Some(HeaderLine::Byline(c[1].trim().to_string()));
+    }
+    if let Some(c) = TITLE_BY.captures(line)
+        && is_name_like(&c[2])
+        && is_short_line(&c[1])
+    {
+        let title = TITLE_PREFIXES
+            .iter()
+            .find_map(|p| c[1].strip_prefix(p))
+            .unwrap_or(&c[1])
+            .trim()
+            .to_string();
+        let author = c[2].trim().to_string();
+        return Some(if NO_ONE.contains(&author.to_lowercase().as_str()) {
+            HeaderLine::Short(title)
+        } else {
+            HeaderLine::AuthorTitle { author, title }
+        });
     }
     if is_short_line(line) {
         return Some(HeaderLine::Short(line.to_string()));

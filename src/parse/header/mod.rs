@@ -115,6 +115,16 @@ impl Header {
                 }
             }
             HeaderLine::Source(text) => self.sources.push((text, number)),
+            HeaderLine::AuthorTitle { author, title }
+                if self.title.is_some()
+                    && !self.title_from_code
+                    && !self.authors.is_empty()
+                    && !self.authors.contains(&author) =>
+            {
+                // A second `X: Y` line under a known author and title is a section's heading
+                // (`Erster Brief: Die erste Etappe`), not another author.
+                self.record("Subtitle", format!("{author}: {title}"), number);
+            }
             HeaderLine::AuthorTitle { author, title } => {
                 self.add_author(&author);
                 match &self.title {

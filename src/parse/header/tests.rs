@@ -255,3 +255,20 @@ fn a_lone_word_over_a_fuller_line_is_not_the_title() {
     );
     assert!(h.authors.is_empty());
 }
+
+#[test]
+fn a_title_with_its_byline_after_a_comma() {
+    let h = header_of(
+        "Letters to a Friend, by Rosa Luxemburg\n\nThe letters follow here, in the order they were written, with a comma.",
+    );
+    assert_eq!(h.title.as_deref(), Some("Letters to a Friend"));
+    assert_eq!(h.authors, vec!["Rosa Luxemburg".to_string()]);
+    let g = header_of(
+        "Project Gutenberg's The Gentleman's Model Letter-writer, by Anonymous\n\nThis eBook is for the use of anyone anywhere at no cost and with almost no restrictions.",
+    );
+    assert_eq!(
+        g.title.as_deref(),
+        Some("The Gentleman's Model Letter-writer")
+    );
+    assert!(g.authors.is_empty(), "Anonymous names no one");
+}

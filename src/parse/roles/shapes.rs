@@ -80,6 +80,11 @@ pub const SHAPES: &[Shape] = &[
         test: navigation,
     },
     Shape {
+        name: "repeated-word",
+        role: LineRole::Furniture,
+        test: repeated_word,
+    },
+    Shape {
         name: "menu-run",
         role: LineRole::Furniture,
         test: menu_run,
@@ -325,6 +330,23 @@ fn navigation(index: usize, _line: &str, context: &Context, _: &[LineReading]) -
     // arrow, or at an edge of the page, it is navigation.
     let alone = words(&stripped) == 1;
     (all_nav && (!alone || has_arrow || context.at_edge(index))).then_some((80, None))
+}
+
+/// `Obra de LT Menu Biblioteca Menu Publicaciones Menu Estudios Menu`: a menu flattened into one
+/// line, one word recurring through it, at an edge of the page.
+fn repeated_word(index: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if !context.at_edge(index) || !(6..=24).contains(&words.len()) || ends_like_a_sentence(line) {
+        return None;
+    }
+    // Only capitalised words count: a menu repeats a label (`Menu`), prose repeats `the`.
+    let most = words
+        .iter()
+        .filter(|w| w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| words.iter().filter(|o| *o == w).count())
+        .max()
+        .unwrap_or(0);
+    (most >= 3 && most * 4 >= words.len()).then_some((70, None))
 }
 
 /// A run of five or more short lines at an edge of the page: a site menu.

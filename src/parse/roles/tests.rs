@@ -159,3 +159,17 @@ fn a_flattened_header_block_is_split_into_its_lines_but_the_text_is_not() {
         "a block of one role is left whole"
     );
 }
+
+#[test]
+fn a_menu_flattened_into_one_line_is_furniture() {
+    let text = format!(
+        "Obra de LT Menu Biblioteca Menu Publicaciones Menu Estudios Menu Novedades\n\n{PROSE}\n"
+    );
+    assert_eq!(roles(&text)[0], ("repeated-word", LineRole::Furniture));
+    let prose_like = format!("{PROSE}\n\nthe cat and the dog and the bird\n");
+    assert_ne!(
+        roles(&prose_like)[1].1,
+        LineRole::Furniture,
+        "a function word may recur"
+    );
+}
