@@ -174,7 +174,7 @@ pub fn text_view(
             .document
             .header
             .iter()
-            .filter(|f| f.label != "Breadcrumb")
+            .filter(|f| f.label != "Breadcrumb" && f.label != crate::parse::header::PAGE_LINE)
             .cloned()
             .collect(),
         blocks,

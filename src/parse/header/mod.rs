@@ -28,6 +28,18 @@ use lines::{HeaderLine, classify, publication_date};
 
 /// The most blocks a header can take; past this the text has begun.
 const MAX_HEADER_BLOCKS: usize = 12;
+/// How many stray lines of the page a header may step over.
+const MAX_STRAY_LINES: usize = 2;
+/// The record's label for a stray line of the page inside the header (not shown on the page).
+pub const PAGE_LINE: &str = "Page line";
+
+/// A line of one to three words, none of them ending a sentence, that no header shape claims.
+fn is_stray_line(block: &RawBlock) -> bool {
+    let line = block.lines[0].trim();
+    block.is_single_line()
+        && (1..=3).contains(&line.split_whitespace().count())
+        && !line.ends_with(['.', '!', '?', ':', ','])
+}
 /// What the header says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Header {
@@ -57,6 +69,7 @@ pub struct Header {
 pub fn parse_header(blocks: &[RawBlock]) -> Header {
     let mut header = Header::default();
     let mut shorts: Vec<(String, usize)> = Vec::new();
+    let mut stray_lines_skipped = 0;
     for block in blocks.iter().take(MAX_HEADER_BLOCKS) {
         let lines: Option<Vec<(HeaderLine, usize)>> = block
             .lines
@@ -64,7 +77,17 @@ pub fn parse_header(blocks: &[RawBlock]) -> Header {
             .enumerate()
             .map(|(i, line)| classify(line.trim()).map(|l| (l, block.line + i)))
             .collect();
-        let Some(lines) = lines else { break };
+        let Some(lines) = lines else {
+            // A stray word of the page (`luxemburg`, a site's name in lower case) is skipped,
+            // not the header's end; it is kept in the record as the page's, not the text's.
+            if stray_lines_skipped < MAX_STRAY_LINES && is_stray_line(block) {
+                stray_lines_skipped += 1;
+                header.record(PAGE_LINE, block.lines[0].trim().to_string(), block.line);
+                header.blocks += 1;
+                continue;
+            }
+            break;
+        };
         // A header has at most a title and a byline; a third short line means the text has begun.
         let new_shorts = lines
             .iter()

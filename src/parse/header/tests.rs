@@ -272,3 +272,21 @@ fn a_title_with_its_byline_after_a_comma() {
     );
     assert!(g.authors.is_empty(), "Anonymous names no one");
 }
+
+#[test]
+fn a_stray_word_of_the_page_does_not_end_the_header() {
+    let h = header_of(
+        "1916\n\nluxemburg\n\nRosa Luxemburg\n\nLettre à Sonia Liebknecht\n\n21 novembre 1916\n\nMa chère petite Sonitschka, j’ai appris par Mathilde que votre frère est parti, et je vous écris.",
+    );
+    assert_eq!(h.title.as_deref(), Some("Lettre à Sonia Liebknecht"));
+    assert_eq!(h.authors, vec!["Rosa Luxemburg".to_string()]);
+    assert_eq!(
+        h.date.map(|d| d.datetime_attr()).as_deref(),
+        Some("1916-11-21")
+    );
+    assert!(
+        h.fields
+            .iter()
+            .any(|f| f.label == super::PAGE_LINE && f.value == "luxemburg")
+    );
+}
