@@ -51,6 +51,21 @@ pub fn parse_document(seed: &SeedFile) -> (Document, Vec<Diagnostic>) {
         .concat(),
     };
     let body = parse_body(&body_blocks, &end_notes.notes);
+    let mut header = header;
+    if header.title.is_none()
+        && let Some(first) = body_blocks.first()
+        && let Some(head) = flattened_head(&first.text())
+    {
+        // A page flattened into one line opens with `Author: Title (date)`: read its head,
+        // leave the line itself in the text.
+        header.title = Some(head.title);
+        if header.authors.is_empty() {
+            header.authors.push(head.author);
+        }
+        if header.date.is_none() {
+            header.date = Some(head.date);
+        }
+    }
     let mut document = assemble(seed, header, body);
     if document.authors.is_empty()
         && let Some(author) = roles::signed_author(&readings)
@@ -134,6 +149,39 @@ fn block_texts(block: &Block) -> Vec<&str> {
         Block::Heading(h) => vec![h.text.as_str()],
     }
 }
+
+/// The head of a page flattened into one line.
+struct FlattenedHead {
+    author: String,
+    title: String,
+    date: dates::HistoricalDate,
+}
+
+/// `Leo Trotzki: Brief an Alois Neurath (7. August 1938) [...] Werter Freund, ...`: a person's
+/// name, a colon, a short title and a parenthesised date opening a long line.
+fn flattened_head(line: &str) -> Option<FlattenedHead> {
+    static HEAD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^([^:()\[\]]{3,60}):\s+([^()\[\]]{3,160}?)\s+\(([^()]{4,40})\)")
+            .expect("valid regex")
+    });
+    if line.chars().count() < FLATTENED_LINE_MIN {
+        return None;
+    }
+    let c = HEAD.captures(line)?;
+    let author = c[1].trim();
+    if !header::is_person_name(author) {
+        return None;
+    }
+    let date = dates::HistoricalDate::parse(&c[3])?;
+    Some(FlattenedHead {
+        author: author.to_string(),
+        title: c[2].trim().to_string(),
+        date,
+    })
+}
+
+/// A line this long is a page flattened into one line, not a header line.
+const FLATTENED_LINE_MIN: usize = 300;
 
 /// A title without the note marker glued to its last word (`Briefe aus der Ferne1`,
 /// `Brief an K. H. Branting[2]`): one or two digits right after a lowercase letter, or a
@@ -313,6 +361,22 @@ mod tests {
             doc.paragraphs().count(),
             1,
             "the notes section is not body text"
+        );
+    }
+
+    #[test]
+    fn the_head_of_a_page_flattened_into_one_line_gives_author_title_and_date() {
+        let line = format!(
+            "Leo Trotzki: Brief an Alois Neurath (7. August 1938) [Eigene Übersetzung] Werter Freund, {}",
+            "Ich habe Ihren letzten Brief erhalten. ".repeat(10)
+        );
+        let head = flattened_head(&line).expect("a head");
+        assert_eq!(head.author, "Leo Trotzki");
+        assert_eq!(head.title, "Brief an Alois Neurath");
+        assert_eq!(head.date.datetime_attr(), "1938-08-07");
+        assert!(
+            flattened_head("Note: see above (1938)").is_none(),
+            "a short line is not a page"
         );
     }
 
