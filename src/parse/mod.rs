@@ -257,6 +257,25 @@ fn opening_date(blocks: &[Block]) -> Option<(usize, Option<String>, dates::Histo
             }
             _ => None,
         })
+        .or_else(|| dateline_opening_a_paragraph(blocks))
+}
+
+/// `Petersburg [Virginia] June 20, 1799. “Your most obliging favor ...`: a page that runs the
+/// dateline into the letter's first paragraph. Only the first paragraph's first sentence is
+/// read, and only when it is a dateline as a whole.
+fn dateline_opening_a_paragraph(
+    blocks: &[Block],
+) -> Option<(usize, Option<String>, dates::HistoricalDate)> {
+    let Some(Block::Paragraph(p)) = blocks.first() else {
+        return None;
+    };
+    let end = p.text.find(". ")? + 1;
+    let head = &p.text[..end];
+    if head.chars().count() > OPENING_LINE_MAX {
+        return None;
+    }
+    let (place, date) = date_line(head).filter(|(_, d)| d.start.day.is_some())?;
+    Some((p.number, place, date))
 }
 
 /// A letter's date often closes it: "Coyoacán, March 6, 1938" as one of its last paragraphs.
@@ -378,6 +397,22 @@ mod tests {
             flattened_head("Note: see above (1938)").is_none(),
             "a short line is not a page"
         );
+    }
+
+    #[test]
+    fn a_dateline_run_into_the_first_paragraph_dates_the_letter() {
+        let seed = SeedFile {
+            file_name: "heth.txt".into(),
+            stem: "heth".into(),
+            path: "seeds/heth.txt".into(),
+            text: "From William Heth\n\nPetersburg [Virginia] June 20, 1799. “Your most obliging favor of the 6th found me a day or two ago at the commencement of my harvest.\n".into(),
+        };
+        let (document, _) = parse_document(&seed);
+        assert_eq!(
+            document.date.map(|d| d.datetime_attr()).as_deref(),
+            Some("1799-06-20")
+        );
+        assert_eq!(document.place.as_deref(), Some("Petersburg [Virginia]"));
     }
 
     #[test]

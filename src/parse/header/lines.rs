@@ -354,7 +354,12 @@ fn breadcrumb(line: &str) -> Option<Vec<String>> {
 
 /// `March 6, 1938` or `Coyoacán, March 6, 1938` (also `March 6, 1938, Coyoacán`).
 pub fn date_line(line: &str) -> Option<(Option<String>, HistoricalDate)> {
-    let line = line.trim();
+    // Quotation marks a letter is quoted in (`«Lovere, 7 agosto 1859.`) are not the line's.
+    let line = line
+        .trim()
+        .trim_start_matches(['«', '»', '"', '„', '“', '‚', '‘'])
+        .trim_end_matches(['»', '«', '"', '“', '”'])
+        .trim();
     if let Some(date) = HistoricalDate::parse(line) {
         return Some((None, date));
     }
@@ -498,7 +503,7 @@ fn is_place_like(text: &str) -> bool {
         && text.chars().next().is_some_and(char::is_uppercase)
         && !text
             .chars()
-            .any(|c| c.is_ascii_digit() || ":;!?()[]\"«»“”".contains(c))
+            .any(|c| c.is_ascii_digit() || ":;!?()\"«»“”".contains(c))
         && words
             .iter()
             .all(|w| PARTICLES.contains(w) || w.chars().next().is_some_and(|c| !c.is_lowercase()))

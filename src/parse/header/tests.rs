@@ -290,3 +290,12 @@ fn a_stray_word_of_the_page_does_not_end_the_header() {
             .any(|f| f.label == super::PAGE_LINE && f.value == "luxemburg")
     );
 }
+
+#[test]
+fn a_dateline_in_quotation_marks_or_with_a_bracketed_state() {
+    let (place, date) = date_line("«Lovere, 7 agosto 1859.").expect("a dateline");
+    assert_eq!(place.as_deref(), Some("Lovere"));
+    assert_eq!(date.datetime_attr(), "1859-08-07");
+    let (place, _) = date_line("Petersburg [Virginia] June 20, 1799.").expect("a dateline");
+    assert_eq!(place.as_deref(), Some("Petersburg [Virginia]"));
+}
