@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::pages::TextSummary;
-use super::paging::{PagerView, page_count, page_path};
+use super::paging::{PagerView, page_count, page_path, pages_of};
 use crate::model::{Text, TextKind};
 
 /// Below this many texts the home page's single list is the best way in; no browsing pages.
@@ -212,11 +212,7 @@ fn text_pages(
     summaries: &[TextSummary],
 ) -> Vec<ListPage> {
     let count = page_count(members.len(), TEXTS_PER_LIST_PAGE);
-    let chunks: Vec<&[usize]> = if members.is_empty() {
-        vec![&[]]
-    } else {
-        members.chunks(TEXTS_PER_LIST_PAGE).collect()
-    };
+    let chunks = pages_of(members, TEXTS_PER_LIST_PAGE);
     chunks
         .into_iter()
         .enumerate()
@@ -238,11 +234,7 @@ fn text_pages(
 /// `authors.html`: every author with the number of texts, continued on numbered pages.
 fn author_index_pages(authors: &[CountLink]) -> Vec<ListPage> {
     let count = page_count(authors.len(), TEXTS_PER_LIST_PAGE);
-    let chunks: Vec<&[CountLink]> = if authors.is_empty() {
-        vec![&[]]
-    } else {
-        authors.chunks(TEXTS_PER_LIST_PAGE).collect()
-    };
+    let chunks = pages_of(authors, TEXTS_PER_LIST_PAGE);
     chunks
         .into_iter()
         .enumerate()

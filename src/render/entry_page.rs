@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::layout::{DateView, LinkView};
 use super::markdown::render_markdown_inline;
-use super::paging::{PagerView, page_count, page_path};
+use super::paging::{PagerView, page_count, page_path, pages_of};
 use super::typography::smarten;
 use super::xref_page::{entry_href, entry_page_base, is_shown, kind_href, kind_label, snippet};
 use crate::model::Text;
@@ -176,11 +176,7 @@ pub fn entry_pages<'a>(
 ) -> impl Iterator<Item = (String, EntryPageView<'a>)> + 'a {
     let base = entry_page_base(entry);
     let count = page_count(entry.occurrences.len(), TEXTS_PER_PAGE);
-    let chunks: Vec<&[TextOccurrences]> = if entry.occurrences.is_empty() {
-        vec![&[]]
-    } else {
-        entry.occurrences.chunks(TEXTS_PER_PAGE).collect()
-    };
+    let chunks = pages_of(&entry.occurrences, TEXTS_PER_PAGE);
     chunks.into_iter().enumerate().map(move |(i, chunk)| {
         let number = i + 1;
         let view = EntryPageView {

@@ -27,6 +27,15 @@ pub fn page_count(len: usize, per_page: usize) -> usize {
     len.div_ceil(per_page.max(1)).max(1)
 }
 
+/// `items` split into pages of `per_page`; an empty list still has its one (empty) page.
+pub fn pages_of<T>(items: &[T], per_page: usize) -> Vec<&[T]> {
+    if items.is_empty() {
+        vec![items]
+    } else {
+        items.chunks(per_page.max(1)).collect()
+    }
+}
+
 /// The pager of one page, as templates show it: links by file name within the same folder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PagerView {
@@ -121,6 +130,8 @@ mod tests {
         assert_eq!(page_of(40, 40), 2);
         assert_eq!(page_count(0, 40), 1);
         assert_eq!(page_count(81, 40), 3);
+        assert_eq!(pages_of(&[1, 2, 3], 2), vec![&[1, 2][..], &[3][..]]);
+        assert_eq!(pages_of::<u8>(&[], 2).len(), page_count(0, 2));
     }
 
     #[test]
