@@ -22,6 +22,11 @@ pub struct SiteConfig {
     pub editors: Option<String>,
     /// Licence or rights statement for the editors' own words, shown in the footer.
     pub rights: Option<String>,
+    /// Where the site will be published (`https://example.org/letters`, no trailing slash).
+    /// Only with it are `sitemap.xml` and the Atom feed written, and canonical and Open Graph
+    /// URLs given; links between pages stay relative either way.
+    #[serde(deserialize_with = "crate::load::schema::optional_base_url")]
+    pub base_url: Option<String>,
 }
 
 impl Default for SiteConfig {
@@ -33,6 +38,7 @@ impl Default for SiteConfig {
             language: "en".to_string(),
             editors: None,
             rights: None,
+            base_url: None,
         }
     }
 }

@@ -21,6 +21,7 @@ pub mod analyse;
 pub mod check;
 pub mod config;
 pub mod error;
+pub mod init;
 pub mod inspect;
 pub mod lexicon;
 pub mod load;
@@ -44,6 +45,9 @@ pub struct BuildOptions {
     pub root: PathBuf,
     /// Where the site goes (`ROOT/site` by default).
     pub out: PathBuf,
+    /// The site's public address, overriding `base_url` in `content/site.yaml` (for preview
+    /// deploys).
+    pub base_url: Option<String>,
 }
 
 /// What a successful build did.
@@ -74,7 +78,10 @@ pub fn build_with_progress(
     options: &BuildOptions,
     progress: &Progress,
 ) -> Result<Report, BuildError> {
-    let (analysis, sources, mut warnings) = analyse_site(&options.root, progress)?;
+    let (analysis, mut sources, mut warnings) = analyse_site(&options.root, progress)?;
+    if let Some(base_url) = &options.base_url {
+        sources.config.base_url = Some(base_url.clone());
+    }
     progress.stage("render", analysis.texts.len());
     let mut staging = write::Staging::create(&options.out, &options.root)?;
     render::render_to(&analysis, &sources, progress, &staging)?;

@@ -29,12 +29,25 @@ enum Command {
         /// Where to write the site [default: ROOT/site].
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        /// The address the site will be published at (overrides `base_url` in
+        /// content/site.yaml): turns on the sitemap, the feed and canonical URLs.
+        #[arg(long, value_name = "URL", value_parser = parse_base_url)]
+        base_url: Option<String>,
         /// Print errors only: no warnings, no progress, no summary.
         #[arg(short, long, conflicts_with = "verbose")]
         quiet: bool,
         /// Also print how long each stage took.
         #[arg(short, long)]
         verbose: bool,
+    },
+    /// Make a starter project in DIR (new or empty): a sample text, site settings, an
+    /// introduction, a glossary and a timeline, which build at once.
+    Init {
+        /// The folder to make.
+        dir: PathBuf,
+        /// Also copy the built-in templates into DIR/templates/, for customising.
+        #[arg(long)]
+        with_templates: bool,
     },
     /// Show how one text is read: each line's role and the shape that decided it, then the
     /// title, authors, dates, fields, paragraphs and notes found.
@@ -45,13 +58,36 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let (root, out, quiet, verbose) = match Cli::parse().command {
+    let (root, out, base_url, quiet, verbose) = match Cli::parse().command {
         Command::Build {
             root,
             out,
+            base_url,
             quiet,
             verbose,
-        } => (root, out, quiet, verbose),
+        } => (root, out, base_url, quiet, verbose),
+        Command::Init {
+            dir,
+            with_templates,
+        } => {
+            return match studysite::init::init(&dir, with_templates) {
+                Ok(files) => {
+                    eprintln!(
+                        "made a starter project in {} ({} files); build it with \
+                         `studysite build --root {}` and open {}",
+                        dir.display(),
+                        files.len(),
+                        dir.display(),
+                        dir.join("site").join("index.html").display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("{}", error.render());
+                    ExitCode::FAILURE
+                }
+            };
+        }
         Command::Inspect { file } => {
             return match studysite::inspect::inspect(&file) {
                 Ok(report) => {
@@ -69,6 +105,7 @@ fn main() -> ExitCode {
     let options = BuildOptions {
         root,
         out: out.clone(),
+        base_url,
     };
     match build_with_progress(&options, &Progress::new(!quiet)) {
         Ok(report) if quiet => {
@@ -100,4 +137,8 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn parse_base_url(url: &str) -> Result<String, String> {
+    studysite::load::schema::check_base_url(url)
 }

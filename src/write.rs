@@ -31,7 +31,7 @@ pub fn write_site(out: &Path, root: &Path, files: &[OutputFile]) -> Result<(), D
     let staging = Staging::create(out, root)?;
     files.par_iter().try_for_each(|file| {
         let path = staging.dir.join(&file.path);
-        staging.put_bytes(&file.path, &file.contents, &path)
+        staging.write_file(&file.path, &file.contents, &path)
     })?;
     staging.swap_in()
 }
@@ -98,7 +98,7 @@ impl Staging {
         swap_in(&self.dir, &self.out, &self.retired)
     }
 
-    fn put_bytes(&self, name: &str, contents: &[u8], path: &Path) -> Result<(), Diagnostic> {
+    fn write_file(&self, name: &str, contents: &[u8], path: &Path) -> Result<(), Diagnostic> {
         if lock(&self.failed).is_some() {
             return Ok(()); // the build fails with the first error
         }
@@ -137,8 +137,8 @@ impl Staging {
 }
 
 impl Sink for Staging {
-    fn put(&self, path: &str, contents: &str) -> Result<(), Diagnostic> {
-        self.put_bytes(path, contents.as_bytes(), &self.dir.join(path))
+    fn put_bytes(&self, path: &str, contents: &[u8]) -> Result<(), Diagnostic> {
+        self.write_file(path, contents, &self.dir.join(path))
     }
 }
 

@@ -47,6 +47,18 @@ fn missing_seeds_folder_is_explained() {
 }
 
 #[test]
+fn an_empty_seeds_folder_is_an_error_that_says_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("seeds")).unwrap();
+    let error = render_site(dir.path()).expect_err("an empty seeds/ must fail");
+    assert_eq!(
+        error.errors().next().unwrap().to_string(),
+        "seeds: no texts to build: put the source texts (plain UTF-8 .txt files) in this folder, \
+         or run `studysite init DIR` to start a new project"
+    );
+}
+
+#[test]
 fn non_utf8_seed_names_the_file_and_position() {
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir_all(dir.path().join("seeds")).unwrap();
@@ -77,6 +89,7 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
     build(&BuildOptions {
         root: root.clone(),
         out: out.clone(),
+        base_url: None,
     })
     .expect("first build");
     let before = fs::read(out.join("texts/a.html")).unwrap();
@@ -94,6 +107,7 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
     build(&BuildOptions {
         root: root.clone(),
         out: out.clone(),
+        base_url: None,
     })
     .expect_err("second build fails");
     assert_eq!(fs::read(out.join("texts/a.html")).unwrap(), before);
@@ -123,6 +137,7 @@ fn a_broken_link_found_after_the_pages_were_written_leaves_the_previous_site_unt
     let options = BuildOptions {
         root: root.clone(),
         out: out.clone(),
+        base_url: None,
     };
     build(&options).expect("first build");
     let before = fs::read(out.join("texts/a.html")).unwrap();

@@ -25,6 +25,7 @@ fn allowed() -> BTreeMap<&'static str, BTreeSet<&'static str>> {
         ("check", &["render"]),
         ("write", &["render", "check"]),
         ("inspect", &["load", "parse"]),
+        ("init", &["render"]),
     ];
     table
         .iter()

@@ -105,6 +105,13 @@ pub fn load(root: &Path) -> Result<(Sources, Vec<Diagnostic>), BuildError> {
         templates: load_templates(root, &root.join("templates"), &mut diagnostics),
         ..Sources::default()
     };
+    if sources.seeds.is_empty() && !diagnostics.has_errors() {
+        diagnostics.push(Diagnostic::error(
+            display_path(root, &seeds_dir),
+            "no texts to build: put the source texts (plain UTF-8 .txt files) in this folder, \
+             or run `studysite init DIR` to start a new project",
+        ));
+    }
     if let Some(config) = load_yaml(root, &content.join("site.yaml"), &mut diagnostics) {
         sources.config = config.value;
     }

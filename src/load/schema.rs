@@ -167,6 +167,33 @@ pub fn language<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D:
     }
 }
 
+/// Reads a site's public address: an `http://` or `https://` URL, kept without its trailing `/`.
+pub fn optional_base_url<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    let url = String::deserialize(deserializer)?;
+    check_base_url(&url)
+        .map(Some)
+        .map_err(serde::de::Error::custom)
+}
+
+/// `url` as a base URL (trailing `/` removed), or why it is not one.
+pub fn check_base_url(url: &str) -> Result<String, String> {
+    let trimmed = url.trim().trim_end_matches('/');
+    let rest = trimmed
+        .strip_prefix("https://")
+        .or_else(|| trimmed.strip_prefix("http://"));
+    match rest {
+        Some(host) if !host.is_empty() && !trimmed.contains(char::is_whitespace) => {
+            Ok(trimmed.to_string())
+        }
+        _ => Err(format!(
+            "`{url}` is not a base URL: write the address the site is published at, \
+             such as https://example.org/letters"
+        )),
+    }
+}
+
 fn optional_language<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<String>, D::Error> {

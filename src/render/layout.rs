@@ -46,8 +46,13 @@ pub struct NavItem {
 pub struct Layout<'a> {
     /// The site settings.
     pub site: &'a SiteConfig,
-    /// Relative path to the site root (`""` or `"../"`).
-    pub root: &'static str,
+    /// Relative path to the site root (`""` or `"../"`); the absolute base URL followed by `/`
+    /// only on `404.html`, which a host serves at any depth.
+    pub root: String,
+    /// The page's absolute URL, when the site's `base_url` is known (canonical link, Open Graph).
+    pub url: Option<String>,
+    /// The Open Graph type: `article` for a text, `website` for the rest.
+    pub og_type: &'static str,
     /// The page's own title (the `<title>` adds the site's).
     pub title: String,
     /// A sentence for link previews.
@@ -144,6 +149,15 @@ pub fn build_date_from_env() -> Option<String> {
         .parse()
         .ok()?;
     Some(civil_date(seconds.div_euclid(86_400)))
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`: the build date where one is needed and
+/// `SOURCE_DATE_EPOCH` does not give it (the Atom feed's `updated`).
+pub fn build_date_now() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    civil_date(i64::try_from(seconds / 86_400).unwrap_or(0))
 }
 
 /// Days since 1970-01-01 → `YYYY-MM-DD` (proleptic Gregorian; Howard Hinnant's algorithm).

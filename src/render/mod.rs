@@ -7,6 +7,7 @@
 
 pub mod browse;
 pub mod entry_page;
+pub mod hosting;
 pub mod inline;
 pub mod layout;
 pub mod markdown;
@@ -18,6 +19,8 @@ pub mod timeline_page;
 pub mod timeline_svg;
 pub mod typography;
 pub mod xref_page;
+
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -46,25 +49,48 @@ pub struct OutputFile {
 /// straight into its staging folder (`write::Staging`).
 pub trait Sink: Sync {
     /// Takes the file at `path` (relative to the output folder, `/`-separated).
-    fn put(&self, path: &str, contents: &str) -> Result<(), Diagnostic>;
+    fn put_bytes(&self, path: &str, contents: &[u8]) -> Result<(), Diagnostic>;
+
+    /// Takes the text file at `path`.
+    fn put(&self, path: &str, contents: &str) -> Result<(), Diagnostic> {
+        self.put_bytes(path, contents.as_bytes())
+    }
 }
 
 /// A [`Sink`] that keeps every file in memory.
 #[derive(Default)]
-struct MemorySink(std::sync::Mutex<Vec<OutputFile>>);
+struct MemorySink(Mutex<Vec<OutputFile>>);
 
 impl Sink for MemorySink {
-    fn put(&self, path: &str, contents: &str) -> Result<(), Diagnostic> {
+    fn put_bytes(&self, path: &str, contents: &[u8]) -> Result<(), Diagnostic> {
         let file = OutputFile {
             path: path.to_string(),
-            contents: contents.as_bytes().to_vec(),
+            contents: contents.to_vec(),
         };
-        self.0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .push(file);
+        lock(&self.0).push(file);
         Ok(())
     }
+}
+
+/// A [`Sink`] that passes files on and remembers the paths of the HTML pages, for the sitemap.
+struct PageRecorder<'a> {
+    inner: &'a dyn Sink,
+    pages: Mutex<Vec<String>>,
+}
+
+impl Sink for PageRecorder<'_> {
+    fn put_bytes(&self, path: &str, contents: &[u8]) -> Result<(), Diagnostic> {
+        if path.ends_with(".html") {
+            lock(&self.pages).push(path.to_string());
+        }
+        self.inner.put_bytes(path, contents)
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Everything shared by the page renderers of one build.
@@ -80,7 +106,9 @@ impl Renderer<'_> {
     fn layout(&self, depth: Depth, title: String, current: &str) -> Layout<'_> {
         Layout {
             site: &self.sources.config,
-            root: depth.root(),
+            root: depth.root().to_string(),
+            url: None,
+            og_type: "website",
             title,
             description: None,
             nav: &self.nav,
@@ -101,7 +129,17 @@ impl Renderer<'_> {
         value: &impl Serialize,
     ) -> Result<(), Diagnostic> {
         let mut context = Context::new();
-        context.insert("page", layout);
+        let url = self.sources.config.base_url.as_deref().map(|base| {
+            let page = path.strip_suffix("index.html").unwrap_or(path);
+            hosting::url(base, page)
+        });
+        if layout.url.is_none() && url.is_some() {
+            let mut layout = layout.clone();
+            layout.url = url;
+            context.insert("page", &layout);
+        } else {
+            context.insert("page", layout);
+        }
         context.insert(name, value);
         let html = self.templates.render(template, &context)?;
         self.sink.put(path, &html)
@@ -148,6 +186,14 @@ pub fn render_to(
         generated: layout::build_date_from_env(),
         sink,
     };
+    let recorder = PageRecorder {
+        inner: sink,
+        pages: Mutex::new(Vec::new()),
+    };
+    let renderer = Renderer {
+        sink: &recorder,
+        ..renderer
+    };
     let mut diagnostics = Diagnostics::default();
     let mut push = |result: Result<(), Diagnostic>| {
         if let Err(error) = result {
@@ -177,6 +223,12 @@ pub fn render_to(
         .collect();
     text_pages.into_iter().for_each(&mut push);
     assets(&renderer, sources).into_iter().for_each(&mut push);
+    push(render_not_found(&renderer));
+    let mut pages = std::mem::take(&mut *lock(&recorder.pages));
+    pages.sort();
+    hosting_files(&renderer, analysis, &pages)
+        .into_iter()
+        .for_each(&mut push);
     diagnostics.check()?;
     Ok(())
 }
@@ -325,6 +377,56 @@ fn render_timeline(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), D
     files
 }
 
+/// The page a host shows for a missing address. It may be served at any depth, so its links
+/// are absolute when the site's address is known, and relative to the root otherwise.
+fn render_not_found(renderer: &Renderer) -> Result<(), Diagnostic> {
+    let mut layout = renderer.layout(Depth::Top, "Page not found".to_string(), "");
+    if let Some(base) = &renderer.sources.config.base_url {
+        layout.root = format!("{base}/");
+    }
+    let page = ContentPage {
+        path: "404.html".to_string(),
+        title: "Page not found".to_string(),
+        description: None,
+        html: format!(
+            "<p>There is no page at this address. It may have moved when the site was rebuilt.</p>\n\
+             <p>Start again from <a href=\"{root}index.html\">the list of texts</a>, \
+             <a href=\"{root}{xref}\">the cross-references</a> or \
+             <a href=\"{root}{timeline}\">the timeline</a>.</p>\n",
+            root = layout.root,
+            xref = xref_page::PAGE,
+            timeline = timeline_page::PAGE,
+        ),
+        weight: 0,
+    };
+    renderer.render("page.html", "404.html", &layout, "content", &page)
+}
+
+/// `favicon.ico`, `robots.txt` and, with a base URL, the sitemap and the feed.
+fn hosting_files(
+    renderer: &Renderer,
+    analysis: &Analysis,
+    pages: &[String],
+) -> Vec<Result<(), Diagnostic>> {
+    let config = &renderer.sources.config;
+    let sink = renderer.sink;
+    let mut results = vec![
+        sink.put_bytes("favicon.ico", hosting::FAVICON_ICO),
+        sink.put("robots.txt", &hosting::robots_txt(config)),
+    ];
+    for (path, xml) in hosting::sitemaps(config, pages) {
+        results.push(sink.put(&path, &xml));
+    }
+    let updated = renderer
+        .generated
+        .clone()
+        .unwrap_or_else(layout::build_date_now);
+    if let Some(feed) = hosting::atom_feed(config, &analysis.texts, &updated) {
+        results.push(sink.put(hosting::FEED, &feed));
+    }
+    results
+}
+
 fn render_content_page(renderer: &Renderer, page: &ContentPage) -> Result<(), Diagnostic> {
     let mut layout = renderer.layout(Depth::Top, page.title.clone(), &page.path);
     layout.description = page.description.clone();
@@ -353,6 +455,7 @@ fn render_text_page(
     view.related = xref_page::related_view(&analysis.xref, texts, index);
     view.timeline_href = timeline_mark;
     let mut layout = renderer.layout(Depth::InFolder, text.title.clone(), "text");
+    layout.og_type = "article";
     layout.description = text.summary.clone();
     layout.has_code = view
         .introduction_html

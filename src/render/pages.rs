@@ -83,6 +83,12 @@ const RESERVED_PAGES: &[&str] = &[
     "years",
     "authors",
     "titles",
+    "404",
+    "feed",
+    "sitemap",
+    "robots",
+    "favicon",
+    "search",
 ];
 
 /// The page every site has, the editors' own when `content/about.md` exists.

@@ -46,7 +46,14 @@ const BUILT_IN: &[(&str, &str)] = &[
         include_str!("../../templates/timeline_year_section.html"),
     ),
     ("style.css", include_str!("../../templates/style.css")),
+    ("favicon.svg", include_str!("../../templates/favicon.svg")),
 ];
+
+/// The built-in templates and assets, as (file name, contents): what `studysite init
+/// --with-templates` copies out for customising.
+pub fn built_in_files() -> &'static [(&'static str, &'static str)] {
+    BUILT_IN
+}
 
 /// One template or asset, with where it came from.
 #[derive(Debug, Clone)]

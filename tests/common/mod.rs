@@ -67,6 +67,7 @@ pub fn build_site(root: &Path) -> BuiltSite {
     let report = build(&BuildOptions {
         root: root.to_path_buf(),
         out: out.clone(),
+        base_url: None,
     })
     .unwrap_or_else(|e| panic!("build of {} failed:\n{e}", root.display()));
     BuiltSite { dir, out, report }

@@ -40,6 +40,40 @@ fn is_stray_line(block: &RawBlock) -> bool {
         && (1..=3).contains(&line.split_whitespace().count())
         && !line.ends_with(['.', '!', '?', ':', ','])
 }
+/// The fewest words of a title that ends in a full stop.
+const MIN_FULL_STOP_TITLE_WORDS: usize = 3;
+
+/// The first line of a page as a title that ends in a full stop (`Address delivered at the
+/// dedication of the Cemetery at Gettysburg.`): a short line alone in its block, with one final
+/// `.` and otherwise the shape of a title, of at least [`MIN_FULL_STOP_TITLE_WORDS`] words (a
+/// word or two with a stop, `TRANSLATION.`, `Copy.`, labels the page). Only taken when the next block is one the header
+/// reads (a byline, a dateline), since a lone sentence at the top is usually the text itself.
+fn title_with_full_stop(block: &RawBlock) -> Option<Vec<(HeaderLine, usize)>> {
+    let line = block.lines[0].trim();
+    let stem = line.strip_suffix('.')?;
+    if !block.is_single_line()
+        || stem.ends_with('.')
+        || stem.contains(". ")
+        || stem.split_whitespace().count() < MIN_FULL_STOP_TITLE_WORDS
+    {
+        return None;
+    }
+    match classify(stem) {
+        Some(HeaderLine::Short(_)) => Some(vec![(HeaderLine::Short(line.to_string()), block.line)]),
+        _ => None,
+    }
+}
+
+/// True when the header reads every line of `block` as a byline, a date or a short line.
+fn header_continues(block: &RawBlock) -> bool {
+    block.lines.iter().all(|line| {
+        matches!(
+            classify(line.trim()),
+            Some(HeaderLine::Byline(_) | HeaderLine::Date { .. } | HeaderLine::Short(_))
+        )
+    })
+}
+
 /// What the header says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Header {
@@ -70,13 +104,18 @@ pub fn parse_header(blocks: &[RawBlock]) -> Header {
     let mut header = Header::default();
     let mut shorts: Vec<(String, usize)> = Vec::new();
     let mut stray_lines_skipped = 0;
-    for block in blocks.iter().take(MAX_HEADER_BLOCKS) {
+    for (index, block) in blocks.iter().take(MAX_HEADER_BLOCKS).enumerate() {
         let lines: Option<Vec<(HeaderLine, usize)>> = block
             .lines
             .iter()
             .enumerate()
             .map(|(i, line)| classify(line.trim()).map(|l| (l, block.line + i)))
             .collect();
+        let lines = lines.or_else(|| {
+            (index == 0 && blocks.get(1).is_some_and(header_continues))
+                .then(|| title_with_full_stop(block))
+                .flatten()
+        });
         let Some(lines) = lines else {
             // A stray word of the page (`luxemburg`, a site's name in lower case) is skipped,
             // not the header's end; it is kept in the record as the page's, not the text's.

@@ -299,3 +299,32 @@ fn a_dateline_in_quotation_marks_or_with_a_bracketed_state() {
     let (place, _) = date_line("Petersburg [Virginia] June 20, 1799.").expect("a dateline");
     assert_eq!(place.as_deref(), Some("Petersburg [Virginia]"));
 }
+
+#[test]
+fn a_title_ending_in_a_full_stop_is_a_title_when_a_byline_or_date_follows() {
+    let text = "Address delivered at the dedication of the Cemetery at Gettysburg.\n\n\
+                Abraham Lincoln\n\nNovember 19, 1863\n\n\
+                Four score and seven years ago our fathers brought forth on this continent, a new nation.";
+    let h = header_of(text);
+    assert_eq!(
+        h.title.as_deref(),
+        Some("Address delivered at the dedication of the Cemetery at Gettysburg.")
+    );
+    assert_eq!(h.authors, vec!["Abraham Lincoln"]);
+    assert_eq!(
+        h.date.map(|d| d.datetime_attr()).as_deref(),
+        Some("1863-11-19")
+    );
+}
+
+#[test]
+fn a_sentence_or_a_one_word_label_at_the_top_is_not_a_title() {
+    let label = header_of(
+        "TRANSLATION.\n\nFlorence, 15th February, 1802.\n\nSir, I have the pleasure to write.",
+    );
+    assert_eq!(label.title, None);
+    let sentence = header_of(
+        "We met on the morning of the third. It rained.\n\nMarch 6, 1938\n\nThe body begins here, and it is a long sentence of prose.",
+    );
+    assert_eq!(sentence.title, None);
+}
