@@ -13,6 +13,7 @@ pub mod layout;
 pub mod markdown;
 pub mod pages;
 pub mod paging;
+pub mod search_index;
 pub mod templates;
 pub mod text_page;
 pub mod timeline_page;
@@ -180,6 +181,7 @@ pub fn render_to(
             &[
                 ("Cross-references", xref_page::PAGE, "xref"),
                 ("Timeline", timeline_page::PAGE, "timeline"),
+                ("Search", SEARCH_PAGE, "search"),
             ],
             &content,
         ),
@@ -224,6 +226,9 @@ pub fn render_to(
     text_pages.into_iter().for_each(&mut push);
     assets(&renderer, sources).into_iter().for_each(&mut push);
     push(render_not_found(&renderer));
+    render_search(&renderer, analysis)
+        .into_iter()
+        .for_each(&mut push);
     let mut pages = std::mem::take(&mut *lock(&recorder.pages));
     pages.sort();
     hosting_files(&renderer, analysis, &pages)
@@ -400,6 +405,26 @@ fn render_not_found(renderer: &Renderer) -> Result<(), Diagnostic> {
         weight: 0,
     };
     renderer.render("page.html", "404.html", &layout, "content", &page)
+}
+
+/// The search page.
+pub const SEARCH_PAGE: &str = "search.html";
+
+/// The search page and its index (see [`search_index`]).
+fn render_search(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), Diagnostic>> {
+    let layout = renderer.layout(Depth::Top, "Search".to_string(), "search");
+    let mut results = vec![renderer.render("search.html", SEARCH_PAGE, &layout, "search", &())];
+    let files = search_index::search_files(
+        &analysis.texts,
+        &analysis.xref.entries,
+        &renderer.sources.config.language,
+    );
+    results.par_extend(
+        files
+            .par_iter()
+            .map(|(path, js)| renderer.sink.put(path, js)),
+    );
+    results
 }
 
 /// `favicon.ico`, `robots.txt` and, with a base URL, the sitemap and the feed.

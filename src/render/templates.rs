@@ -45,7 +45,9 @@ const BUILT_IN: &[(&str, &str)] = &[
         "timeline_year_section.html",
         include_str!("../../templates/timeline_year_section.html"),
     ),
+    ("search.html", include_str!("../../templates/search.html")),
     ("style.css", include_str!("../../templates/style.css")),
+    ("search.js", include_str!("../../templates/search.js")),
     ("favicon.svg", include_str!("../../templates/favicon.svg")),
 ];
 

@@ -108,9 +108,24 @@ pub fn smarten_all(text: &str) -> String {
     smarten(text, 0..text.len())
 }
 
+/// Typographic plain text for a whole string (for the search index's snippets, which the page
+/// inserts as text, not HTML).
+pub fn smarten_text(text: &str) -> String {
+    smarten_all(text)
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_typographic_text_is_not_escaped() {
+        assert_eq!(smarten_text("`a' & <b> \"c\" &amp;"), "‘a’ & <b> “c” &amp;");
+    }
 
     #[test]
     fn latex_quotes_and_apostrophes() {

@@ -830,6 +830,60 @@ async function checkFileUrls(page, st) {
   st.label = '(file://)';
 }
 
+// ---------------------------------------------------------------- search, served and from file://
+// A word of the first text page's first paragraph is typed into the search box; the first
+// result must lead, by keyboard, to a paragraph of a text that holds the word.
+async function checkSearch(page, st) {
+  if (!PAGES.includes('search.html') || !TEXT_PAGES.length) return;
+  const fold = (w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(urlOf(TEXT_PAGES[0]), { waitUntil: 'load' });
+  const word = await page.evaluate(() => {
+    const p = document.querySelector('p.para');
+    const words = (p?.textContent ?? '').match(/[\p{L}]{6,}/gu) ?? [];
+    return words.sort((a, b) => b.length - a.length)[0] ?? null;
+  });
+  if (!word) { warn('search.html', 'search', 'no-word', 'p.para', 'no word of six letters on the first text page'); return; }
+  for (const [how, url] of [['served', urlOf('search.html')], ['file://', pathToFileURL(join(SITE, 'search.html')).href]]) {
+    const label = `search.html (${how})`;
+    ranCheck(label, 'search');
+    st.label = label;
+    await page.goto(url, { waitUntil: 'load' });
+    const input = await page.$('#search-input');
+    if (!input || !(await input.isVisible())) { problem(label, 'search', 'no visible search box', '#search-input', 'the script did not show the form'); continue; }
+    await input.focus();
+    await page.keyboard.type(word);
+    await page.keyboard.press('Enter');
+    try {
+      await page.waitForSelector('#search-results li a', { timeout: 5000 });
+    } catch {
+      const status = await page.textContent('#search-status').catch(() => '');
+      problem(label, 'search', 'no results', '#search-results', `searching "${word}" gave none: ${squash(status ?? '', 200)}`);
+      continue;
+    }
+    const marked = await page.$$eval('#search-results mark', (ms) => ms.map((m) => m.textContent));
+    if (!marked.some((m) => fold(m) === fold(word))) problem(label, 'search', 'match not marked', '#search-results mark', `"${word}" is not marked in the snippets (${squash(marked.join(', '), 120)})`);
+    // Tab from the box to the first result and follow it with Enter.
+    await page.focus('#search-input');
+    let reached = false;
+    for (let i = 0; i < 6 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.closest('#search-results') !== null && document.activeElement?.localName === 'a');
+    }
+    if (!reached) { problem(label, 'search', 'results not reached by keyboard', '#search-results a', 'Tab from the box never reached a result'); continue; }
+    const href = await page.evaluate(() => document.activeElement.href);
+    await Promise.all([page.waitForURL((u) => u.href === href, { timeout: 5000 }).catch(() => {}), page.keyboard.press('Enter')]);
+    const landed = await page.evaluate((w) => {
+      const id = decodeURIComponent(location.hash.slice(1));
+      const target = id ? document.getElementById(id) : document.querySelector('main');
+      return { exists: !!target, text: target?.textContent ?? '' };
+    }, word);
+    if (!landed.exists) problem(label, 'search', 'result anchor missing', href, 'the result links to no element');
+    else if (!fold(landed.text).includes(fold(word).slice(0, 5))) problem(label, 'search', 'result does not hold the word', href, `"${word}" not in ${squash(landed.text, 120)}`);
+  }
+  st.label = '(idle)';
+}
+
 // ---------------------------------------------------------------- run
 await mkdir(SHOTS, { recursive: true });
 for (const f of await readdir(SHOTS)) {
@@ -880,6 +934,11 @@ try {
   await checkFileUrls(pages[0][0], pages[0][1]);
 } catch (e) {
   problem('(file://)', 'internal', 'check crashed', '', squash(e.message.split('\n')[0], 300));
+}
+try {
+  await checkSearch(pages[0][0], pages[0][1]);
+} catch (e) {
+  problem('search.html', 'internal', 'check crashed', '', squash(e.message.split('\n')[0], 300));
 }
 if (TEXT_PAGES.length) {
   for (const [what, sel] of [['noteref', 'a[role=doc-noteref]'], ['paralink', 'a.para-link'], ['xref', 'a.xref']]) {

@@ -1,0 +1,400 @@
+//! The search index: every paragraph, note and glossary entry, cut into small script files that
+//! `assets/search.js` loads as it needs them.
+//!
+//! In: the texts and the cross-reference entries. Out: files under `search/`, each a script that
+//! hands its data to `studysiteSearch` (scripts, not JSON, because `fetch` is blocked on
+//! `file://` while `<script src>` is not, so search works from disk as well as from a host).
+//! Every file's data is valid JSON. A query downloads only what it needs, however large the
+//! site:
+//!
+//! - `meta.js`: the number of shards and the accent-folding table (so the page folds exactly as
+//!   the index was folded);
+//! - `f<k>.js`: word forms → their stems, for the forms whose hash falls in shard `k`;
+//! - `s<k>.js`: stems → the forms that have them and the places they occur (at most
+//!   [`MAX_HITS_PER_STEM`], in reading order, with the full count);
+//! - `d<k>.js`: the titles and addresses of [`DOCS_PER_CHUNK`] pages;
+//! - `t<doc>.js`: one page's searchable passages, for the snippets of the results shown.
+//!
+//! Words are folded (lower case, Latin accents dropped) and stemmed with the Snowball stemmer of
+//! the text's language (`rust-stemmers`), so `Revolutionen` finds `Revolution`. The query is not
+//! stemmed in the page: it looks its words up as forms, and a form leads to its stems.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::typography::smarten_text;
+use crate::model::Text;
+use crate::model::xref::Entry;
+
+/// The most places a stem lists; past it, the count is still given.
+pub const MAX_HITS_PER_STEM: usize = 2_000;
+
+/// Pages per `d<k>.js` file.
+pub const DOCS_PER_CHUNK: usize = 256;
+
+/// About how many places one stem shard holds: the number of shards grows with the corpus so
+/// that a shard stays a few tens of kilobytes.
+const HITS_PER_SHARD: usize = 6_000;
+
+/// The most shards of each kind.
+const MAX_SHARDS: usize = 4_096;
+
+/// One place that can be found: a paragraph, a note, a title or an entry's description.
+struct Passage {
+    anchor: String,
+    label: String,
+    text: String,
+}
+
+/// One searchable page.
+struct Page {
+    href: String,
+    title: String,
+    passages: Vec<Passage>,
+}
+
+#[derive(Default)]
+struct StemEntry {
+    forms: BTreeSet<String>,
+    hits: Vec<(u32, u32)>,
+    total: usize,
+}
+
+/// Every file of the index: path under the site root and contents.
+pub fn search_files(
+    texts: &[Text],
+    entries: &[Entry],
+    site_language: &str,
+) -> Vec<(String, String)> {
+    let pages = pages(texts, entries, site_language);
+    let mut forms: HashMap<String, BTreeSet<String>> = HashMap::new();
+    let mut stems: HashMap<String, StemEntry> = HashMap::new();
+    for (doc, (page, language)) in pages.iter().enumerate() {
+        let stemmer = stemmer_for(language);
+        for (unit, passage) in page.passages.iter().enumerate() {
+            let mut seen: BTreeSet<String> = BTreeSet::new();
+            for word in words(&passage.text) {
+                let form = fold(word);
+                if form.chars().count() < 2 {
+                    continue;
+                }
+                let stem = match &stemmer {
+                    Some(stemmer) => fold(&stemmer.stem(&word.to_lowercase())),
+                    None => form.clone(),
+                };
+                forms.entry(form.clone()).or_default().insert(stem.clone());
+                let entry = stems.entry(stem.clone()).or_default();
+                entry.forms.insert(form);
+                if seen.insert(stem) {
+                    entry.total += 1;
+                    if entry.hits.len() < MAX_HITS_PER_STEM {
+                        entry.hits.push((doc as u32, unit as u32));
+                    }
+                }
+            }
+        }
+    }
+    let total_hits: usize = stems.values().map(|s| s.hits.len()).sum();
+    let shards = (total_hits / HITS_PER_SHARD)
+        .max(1)
+        .next_power_of_two()
+        .min(MAX_SHARDS);
+    let mut files = Vec::new();
+    files.push(("search/meta.js".to_string(), meta_js(shards, pages.len())));
+    let mut form_shards: Vec<BTreeMap<&str, &BTreeSet<String>>> = vec![BTreeMap::new(); shards];
+    for (form, stem_set) in &forms {
+        form_shards[shard_of(form, shards)].insert(form, stem_set);
+    }
+    for (k, shard) in form_shards.iter().enumerate() {
+        let mut js = format!("studysiteSearch.forms({k},{{");
+        for (i, (form, stem_set)) in shard.iter().enumerate() {
+            if i > 0 {
+                js.push(',');
+            }
+            js.push_str(&format!("{}:[", quote(form)));
+            let list: Vec<String> = stem_set.iter().map(|s| quote(s)).collect();
+            js.push_str(&list.join(","));
+            js.push(']');
+        }
+        js.push_str("});\n");
+        files.push((format!("search/f{k}.js"), js));
+    }
+    let mut stem_shards: Vec<BTreeMap<&str, &StemEntry>> = vec![BTreeMap::new(); shards];
+    for (stem, entry) in &stems {
+        stem_shards[shard_of(stem, shards)].insert(stem, entry);
+    }
+    for (k, shard) in stem_shards.iter().enumerate() {
+        let mut js = format!("studysiteSearch.stems({k},{{");
+        for (i, (stem, entry)) in shard.iter().enumerate() {
+            if i > 0 {
+                js.push(',');
+            }
+            let forms: Vec<String> = entry.forms.iter().map(|f| quote(f)).collect();
+            let hits: Vec<String> = entry.hits.iter().map(|(d, u)| format!("{d},{u}")).collect();
+            js.push_str(&format!(
+                "{}:[{},[{}],[{}]]",
+                quote(stem),
+                entry.total,
+                forms.join(","),
+                hits.join(",")
+            ));
+        }
+        js.push_str("});\n");
+        files.push((format!("search/s{k}.js"), js));
+    }
+    for (k, chunk) in pages.chunks(DOCS_PER_CHUNK).enumerate() {
+        let docs: Vec<String> = chunk
+            .iter()
+            .map(|(page, _)| format!("[{},{}]", quote(&page.href), quote(&page.title)))
+            .collect();
+        files.push((
+            format!("search/d{k}.js"),
+            format!("studysiteSearch.docs({k},[{}]);\n", docs.join(",")),
+        ));
+    }
+    for (doc, (page, _)) in pages.iter().enumerate() {
+        let passages: Vec<String> = page
+            .passages
+            .iter()
+            .map(|p| {
+                format!(
+                    "[{},{},{}]",
+                    quote(&p.anchor),
+                    quote(&p.label),
+                    quote(&p.text)
+                )
+            })
+            .collect();
+        files.push((
+            format!("search/t{doc}.js"),
+            format!("studysiteSearch.text({doc},[{}]);\n", passages.join(",")),
+        ));
+    }
+    files
+}
+
+/// The pages searched, each with the language its words are stemmed in: the texts (title,
+/// paragraphs, notes), then the cross-reference entries (name and description).
+fn pages(texts: &[Text], entries: &[Entry], site_language: &str) -> Vec<(Page, String)> {
+    let mut pages = Vec::with_capacity(texts.len() + entries.len());
+    for text in texts {
+        let mut passages = vec![Passage {
+            anchor: String::new(),
+            label: "Title".to_string(),
+            text: smarten_text(&text.title),
+        }];
+        passages.extend(text.document.paragraphs().map(|p| Passage {
+            anchor: format!("p{}", p.number),
+            label: format!("¶ {}", p.number),
+            text: smarten_text(&p.text),
+        }));
+        passages.extend(text.document.notes.iter().map(|n| Passage {
+            anchor: format!("note-{}", n.number),
+            label: format!("Note {}", n.number),
+            text: smarten_text(&n.text),
+        }));
+        let language = text
+            .language
+            .clone()
+            .unwrap_or_else(|| site_language.to_string());
+        pages.push((
+            Page {
+                href: format!("texts/{}.html", text.slug),
+                title: smarten_text(&text.title),
+                passages,
+            },
+            language,
+        ));
+    }
+    for entry in entries {
+        let mut text = entry.name.clone();
+        for alias in &entry.aliases {
+            text.push_str(" · ");
+            text.push_str(alias);
+        }
+        if let Some(description) = &entry.description {
+            text.push_str(" — ");
+            text.push_str(description);
+        }
+        pages.push((
+            Page {
+                href: format!("names/{}.html", entry.id),
+                title: entry.name.clone(),
+                passages: vec![Passage {
+                    anchor: String::new(),
+                    label: "Cross-references".to_string(),
+                    text,
+                }],
+            },
+            site_language.to_string(),
+        ));
+    }
+    pages
+}
+
+/// The Snowball stemmer for a BCP 47 language tag, if there is one.
+fn stemmer_for(language: &str) -> Option<Stemmer> {
+    let primary = language
+        .split('-')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let algorithm = match primary.as_str() {
+        "ar" => Algorithm::Arabic,
+        "da" => Algorithm::Danish,
+        "nl" => Algorithm::Dutch,
+        "en" => Algorithm::English,
+        "fi" => Algorithm::Finnish,
+        "fr" => Algorithm::French,
+        "de" => Algorithm::German,
+        "el" => Algorithm::Greek,
+        "hu" => Algorithm::Hungarian,
+        "it" => Algorithm::Italian,
+        "no" | "nb" | "nn" => Algorithm::Norwegian,
+        "pt" => Algorithm::Portuguese,
+        "ro" => Algorithm::Romanian,
+        "ru" => Algorithm::Russian,
+        "es" => Algorithm::Spanish,
+        "sv" => Algorithm::Swedish,
+        "ta" => Algorithm::Tamil,
+        "tr" => Algorithm::Turkish,
+        _ => return None,
+    };
+    Some(Stemmer::create(algorithm))
+}
+
+/// The words of a passage: runs of letters and digits (as `search.js` cuts them).
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// A word folded for search: lower case, and Latin letters without their accents
+/// (`Célarié` → `celarie`, `Straße` → `strasse`); other scripts only lower-cased.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        match latin_fold(c) {
+            Some(ascii) => out.push_str(ascii),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// The ranges of Latin letters whose accents are folded away.
+const LATIN_RANGES: &[(u32, u32)] = &[(0xC0, 0x24F), (0x1E00, 0x1EFF)];
+
+fn latin_fold(c: char) -> Option<&'static str> {
+    let code = u32::from(c);
+    if !LATIN_RANGES.iter().any(|(a, b)| (*a..=*b).contains(&code)) {
+        return None;
+    }
+    deunicode::deunicode_char(c)
+        .filter(|s| !s.is_empty() && s.chars().all(|a| a.is_ascii_alphabetic()))
+}
+
+/// The folding table `search.js` applies: every lower-case Latin letter that folds.
+fn fold_table() -> Vec<(char, String)> {
+    let mut table = Vec::new();
+    for (a, b) in LATIN_RANGES {
+        for code in *a..=*b {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            if c.to_lowercase().ne(std::iter::once(c)) {
+                continue; // only lower-case letters: the page lower-cases first
+            }
+            if let Some(ascii) = latin_fold(c) {
+                table.push((c, ascii.to_ascii_lowercase()));
+            }
+        }
+    }
+    table
+}
+
+fn meta_js(shards: usize, docs: usize) -> String {
+    let fold: Vec<String> = fold_table()
+        .into_iter()
+        .map(|(c, ascii)| format!("{}:{}", quote(&c.to_string()), quote(&ascii)))
+        .collect();
+    format!(
+        "studysiteSearch.meta({{\"shards\":{shards},\"docs\":{docs},\
+         \"docsPerChunk\":{DOCS_PER_CHUNK},\"maxHits\":{MAX_HITS_PER_STEM},\"fold\":{{{}}}}});\n",
+        fold.join(",")
+    )
+}
+
+/// The shard of a form or stem: FNV-1a of its UTF-8 bytes (as `search.js` computes it).
+pub fn shard_of(key: &str, shards: usize) -> usize {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in key.bytes() {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash as usize % shards
+}
+
+/// A JavaScript string literal, safe inside a script file.
+fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_drops_case_and_latin_accents_only() {
+        assert_eq!(fold("Célarié"), "celarie");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("Œuvres"), "oeuvres");
+        assert_eq!(fold("Троцкий"), "троцкий");
+        assert_eq!(fold("Й"), "й", "a Cyrillic letter keeps its breve");
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits() {
+        let found: Vec<&str> = words("Trotsky's «Pour sa propre sauvegarde», 1935–36.").collect();
+        assert_eq!(
+            found,
+            [
+                "Trotsky",
+                "s",
+                "Pour",
+                "sa",
+                "propre",
+                "sauvegarde",
+                "1935",
+                "36"
+            ]
+        );
+    }
+
+    #[test]
+    fn shards_are_fnv_1a_as_the_page_computes_them() {
+        // FNV-1a 32 of "a" is 0xe40c292c.
+        assert_eq!(shard_of("a", usize::MAX), 0xe40c_292c);
+        assert_eq!(shard_of("", 7), 0x811c_9dc5 % 7);
+    }
+
+    #[test]
+    fn strings_cannot_close_the_script() {
+        assert_eq!(quote("a\"b</script>\n"), "\"a\\\"b\\u003c/script>\\u000a\"");
+    }
+}
