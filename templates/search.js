@@ -15,7 +15,7 @@
     forms: function (k, map) { store.forms[k] = map; },
     stems: function (k, map) { store.stems[k] = map; },
     docs: function (k, list) { store.docs[k] = list; },
-    text: function (d, list) { store.text[d] = list; }
+    text: function (k, pages) { store.text[k] = pages; }
   };
 
   function load(path) {
@@ -144,17 +144,20 @@
 
   function show(result, list, from) {
     var shown = result.places.slice(from, from + PAGE_SIZE);
-    var needed = [];
-    shown.forEach(function (place) {
+    var docOf = function (place) {
       var chunk = Math.floor(place[0] / store.meta.docsPerChunk);
-      needed.push(load('search/d' + chunk + '.js'));
-      needed.push(load('search/t' + place[0] + '.js'));
-    });
-    return Promise.all(needed).then(function () {
+      return store.docs[chunk][place[0] % store.meta.docsPerChunk];
+    };
+    return Promise.all(shown.map(function (place) {
+      return load('search/d' + Math.floor(place[0] / store.meta.docsPerChunk) + '.js');
+    })).then(function () {
+      return Promise.all(shown.map(function (place) {
+        return load('search/t' + docOf(place)[2] + '.js');
+      }));
+    }).then(function () {
       shown.forEach(function (place) {
-        var chunk = Math.floor(place[0] / store.meta.docsPerChunk);
-        var doc = store.docs[chunk][place[0] % store.meta.docsPerChunk];
-        var passage = store.text[place[0]][place[1]];
+        var doc = docOf(place);
+        var passage = store.text[doc[2]][String(place[0])][place[1]];
         var item = document.createElement('li');
         var link = document.createElement('a');
         link.href = root + doc[0] + (passage[0] ? '#' + passage[0] : '');

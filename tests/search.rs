@@ -44,8 +44,9 @@ fn look_up(site: &BuiltSite, word: &str) -> Vec<(String, String, String)> {
                 pair[1].as_u64().unwrap() as usize,
             );
             let docs = payload(site, &format!("search/d{}.js", doc / per_chunk));
-            let text = payload(site, &format!("search/t{doc}.js"));
-            let passage = &text[unit];
+            let file = docs[doc % per_chunk][2].as_u64().unwrap();
+            let text = payload(site, &format!("search/t{file}.js"));
+            let passage = &text[doc.to_string()][unit];
             places.push((
                 docs[doc % per_chunk][0].as_str().unwrap().to_string(),
                 passage[0].as_str().unwrap().to_string(),

@@ -414,16 +414,13 @@ pub const SEARCH_PAGE: &str = "search.html";
 fn render_search(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), Diagnostic>> {
     let layout = renderer.layout(Depth::Top, "Search".to_string(), "search");
     let mut results = vec![renderer.render("search.html", SEARCH_PAGE, &layout, "search", &())];
-    let files = search_index::search_files(
+    let put = |path: &str, js: &str| renderer.sink.put(path, js);
+    results.push(search_index::write_search_files(
         &analysis.texts,
         &analysis.xref.entries,
         &renderer.sources.config.language,
-    );
-    results.par_extend(
-        files
-            .par_iter()
-            .map(|(path, js)| renderer.sink.put(path, js)),
-    );
+        &put,
+    ));
     results
 }
 

@@ -13,7 +13,9 @@
 //! - `s<k>.js`: stems → the forms that have them and the places they occur (at most
 //!   [`MAX_HITS_PER_STEM`], in reading order, with the full count);
 //! - `d<k>.js`: the titles and addresses of [`DOCS_PER_CHUNK`] pages;
-//! - `t<doc>.js`: one page's searchable passages, for the snippets of the results shown.
+//! - `t<k>.js`: the searchable passages of consecutive pages (about
+//!   [`PASSAGE_BYTES_PER_FILE`] each), for the snippets of the results shown; `d<k>.js` says
+//!   which file holds a page.
 //!
 //! Words are folded (lower case, Latin accents dropped) and stemmed with the Snowball stemmer of
 //! the text's language (`rust-stemmers`), so `Revolutionen` finds `Revolution`. The query is not
@@ -21,6 +23,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::typography::smarten_text;
@@ -51,7 +54,16 @@ struct Passage {
 struct Page {
     href: String,
     title: String,
+    language: String,
     passages: Vec<Passage>,
+}
+
+/// What one page adds to the index, worked out in parallel with the other pages.
+struct PageWords {
+    /// The page's passages as a JSON array, for its passage file.
+    passages_json: String,
+    /// (folded form, stem, passage) for each word, each pair once per passage.
+    words: Vec<(String, String, u32)>,
 }
 
 #[derive(Default)]
@@ -61,176 +73,247 @@ struct StemEntry {
     total: usize,
 }
 
-/// Every file of the index: path under the site root and contents.
-pub fn search_files(
+/// How many pages are read in parallel before their words are merged into the index (keeps
+/// the per-page results of only one batch in memory).
+const PAGES_PER_BATCH: usize = 512;
+
+/// About how many bytes of passages one `t<k>.js` file holds (a page's passages are never
+/// split, so a long text makes a larger file).
+const PASSAGE_BYTES_PER_FILE: usize = 32 * 1024;
+
+/// Writes every file of the index through `put` (path under the site root, contents).
+pub fn write_search_files<E>(
     texts: &[Text],
     entries: &[Entry],
     site_language: &str,
-) -> Vec<(String, String)> {
-    let pages = pages(texts, entries, site_language);
+    put: &(dyn Fn(&str, &str) -> Result<(), E> + Sync),
+) -> Result<(), E> {
+    let page_count = texts.len() + entries.len();
     let mut forms: HashMap<String, BTreeSet<String>> = HashMap::new();
     let mut stems: HashMap<String, StemEntry> = HashMap::new();
-    for (doc, (page, language)) in pages.iter().enumerate() {
-        let stemmer = stemmer_for(language);
-        for (unit, passage) in page.passages.iter().enumerate() {
-            let mut seen: BTreeSet<String> = BTreeSet::new();
-            for word in words(&passage.text) {
-                let form = fold(word);
-                if form.chars().count() < 2 {
-                    continue;
-                }
-                let stem = match &stemmer {
-                    Some(stemmer) => fold(&stemmer.stem(&word.to_lowercase())),
-                    None => form.clone(),
+    // For each page: href, title, and the passage file that holds it.
+    let mut docs: Vec<(String, String, usize)> = Vec::with_capacity(page_count);
+    let mut passage_file = String::new();
+    let mut passage_files = 0;
+    for batch_start in (0..page_count).step_by(PAGES_PER_BATCH) {
+        let batch_end = (batch_start + PAGES_PER_BATCH).min(page_count);
+        let read: Vec<(Page, PageWords)> = (batch_start..batch_end)
+            .into_par_iter()
+            .map(|i| {
+                let page = if i < texts.len() {
+                    text_page(&texts[i], site_language)
+                } else {
+                    entry_page(&entries[i - texts.len()], site_language)
                 };
+                let words = page_words(&page);
+                (page, words)
+            })
+            .collect();
+        for (offset, (page, words)) in read.into_iter().enumerate() {
+            let doc = (batch_start + offset) as u32;
+            if passage_file.len() >= PASSAGE_BYTES_PER_FILE {
+                flush_passages(&mut passage_file, &mut passage_files, put)?;
+            }
+            if passage_file.is_empty() {
+                passage_file.push_str(&format!("studysiteSearch.text({passage_files},{{"));
+            } else {
+                passage_file.push(',');
+            }
+            passage_file.push_str(&format!("\"{doc}\":{}", words.passages_json));
+            docs.push((page.href, page.title, passage_files));
+            let mut last: Option<(&str, u32)> = None;
+            for (form, stem, unit) in &words.words {
                 forms.entry(form.clone()).or_default().insert(stem.clone());
                 let entry = stems.entry(stem.clone()).or_default();
-                entry.forms.insert(form);
-                if seen.insert(stem) {
-                    entry.total += 1;
-                    if entry.hits.len() < MAX_HITS_PER_STEM {
-                        entry.hits.push((doc as u32, unit as u32));
-                    }
+                entry.forms.insert(form.clone());
+                // A passage's forms of one stem come together: count the passage once.
+                if last == Some((stem.as_str(), *unit)) {
+                    continue;
+                }
+                last = Some((stem.as_str(), *unit));
+                entry.total += 1;
+                if entry.hits.len() < MAX_HITS_PER_STEM {
+                    entry.hits.push((doc, *unit));
                 }
             }
         }
+    }
+    if !passage_file.is_empty() {
+        flush_passages(&mut passage_file, &mut passage_files, put)?;
     }
     let total_hits: usize = stems.values().map(|s| s.hits.len()).sum();
     let shards = (total_hits / HITS_PER_SHARD)
         .max(1)
         .next_power_of_two()
         .min(MAX_SHARDS);
-    let mut files = Vec::new();
-    files.push(("search/meta.js".to_string(), meta_js(shards, pages.len())));
+    put("search/meta.js", &meta_js(shards, docs.len()))?;
     let mut form_shards: Vec<BTreeMap<&str, &BTreeSet<String>>> = vec![BTreeMap::new(); shards];
     for (form, stem_set) in &forms {
         form_shards[shard_of(form, shards)].insert(form, stem_set);
     }
-    for (k, shard) in form_shards.iter().enumerate() {
-        let mut js = format!("studysiteSearch.forms({k},{{");
-        for (i, (form, stem_set)) in shard.iter().enumerate() {
-            if i > 0 {
-                js.push(',');
-            }
-            js.push_str(&format!("{}:[", quote(form)));
-            let list: Vec<String> = stem_set.iter().map(|s| quote(s)).collect();
-            js.push_str(&list.join(","));
-            js.push(']');
-        }
-        js.push_str("});\n");
-        files.push((format!("search/f{k}.js"), js));
+    let form_files: Vec<(usize, String)> = form_shards
+        .par_iter()
+        .enumerate()
+        .map(|(k, shard)| (k, forms_js(k, shard)))
+        .collect();
+    for (k, js) in form_files {
+        put(&format!("search/f{k}.js"), &js)?;
     }
+    drop(form_shards);
     let mut stem_shards: Vec<BTreeMap<&str, &StemEntry>> = vec![BTreeMap::new(); shards];
     for (stem, entry) in &stems {
         stem_shards[shard_of(stem, shards)].insert(stem, entry);
     }
-    for (k, shard) in stem_shards.iter().enumerate() {
-        let mut js = format!("studysiteSearch.stems({k},{{");
-        for (i, (stem, entry)) in shard.iter().enumerate() {
-            if i > 0 {
-                js.push(',');
-            }
-            let forms: Vec<String> = entry.forms.iter().map(|f| quote(f)).collect();
-            let hits: Vec<String> = entry.hits.iter().map(|(d, u)| format!("{d},{u}")).collect();
-            js.push_str(&format!(
-                "{}:[{},[{}],[{}]]",
-                quote(stem),
-                entry.total,
-                forms.join(","),
-                hits.join(",")
-            ));
-        }
-        js.push_str("});\n");
-        files.push((format!("search/s{k}.js"), js));
+    let stem_files: Vec<(usize, String)> = stem_shards
+        .par_iter()
+        .enumerate()
+        .map(|(k, shard)| (k, stems_js(k, shard)))
+        .collect();
+    for (k, js) in stem_files {
+        put(&format!("search/s{k}.js"), &js)?;
     }
-    for (k, chunk) in pages.chunks(DOCS_PER_CHUNK).enumerate() {
-        let docs: Vec<String> = chunk
+    for (k, chunk) in docs.chunks(DOCS_PER_CHUNK).enumerate() {
+        let list: Vec<String> = chunk
             .iter()
-            .map(|(page, _)| format!("[{},{}]", quote(&page.href), quote(&page.title)))
+            .map(|(href, title, file)| format!("[{},{},{file}]", quote(href), quote(title)))
             .collect();
-        files.push((
-            format!("search/d{k}.js"),
-            format!("studysiteSearch.docs({k},[{}]);\n", docs.join(",")),
-        ));
+        put(
+            &format!("search/d{k}.js"),
+            &format!("studysiteSearch.docs({k},[{}]);\n", list.join(",")),
+        )?;
     }
-    for (doc, (page, _)) in pages.iter().enumerate() {
-        let passages: Vec<String> = page
-            .passages
-            .iter()
-            .map(|p| {
-                format!(
-                    "[{},{},{}]",
-                    quote(&p.anchor),
-                    quote(&p.label),
-                    quote(&p.text)
-                )
-            })
-            .collect();
-        files.push((
-            format!("search/t{doc}.js"),
-            format!("studysiteSearch.text({doc},[{}]);\n", passages.join(",")),
-        ));
-    }
-    files
+    Ok(())
 }
 
-/// The pages searched, each with the language its words are stemmed in: the texts (title,
-/// paragraphs, notes), then the cross-reference entries (name and description).
-fn pages(texts: &[Text], entries: &[Entry], site_language: &str) -> Vec<(Page, String)> {
-    let mut pages = Vec::with_capacity(texts.len() + entries.len());
-    for text in texts {
-        let mut passages = vec![Passage {
-            anchor: String::new(),
-            label: "Title".to_string(),
-            text: smarten_text(&text.title),
-        }];
-        passages.extend(text.document.paragraphs().map(|p| Passage {
-            anchor: format!("p{}", p.number),
-            label: format!("¶ {}", p.number),
-            text: smarten_text(&p.text),
-        }));
-        passages.extend(text.document.notes.iter().map(|n| Passage {
-            anchor: format!("note-{}", n.number),
-            label: format!("Note {}", n.number),
-            text: smarten_text(&n.text),
-        }));
-        let language = text
+fn flush_passages<E>(
+    file: &mut String,
+    count: &mut usize,
+    put: &(dyn Fn(&str, &str) -> Result<(), E> + Sync),
+) -> Result<(), E> {
+    file.push_str("});\n");
+    put(&format!("search/t{count}.js"), file)?;
+    file.clear();
+    *count += 1;
+    Ok(())
+}
+
+fn page_words(page: &Page) -> PageWords {
+    let stemmer = stemmer_for(&page.language);
+    let mut words = Vec::new();
+    let mut passages = Vec::with_capacity(page.passages.len());
+    for (unit, passage) in page.passages.iter().enumerate() {
+        passages.push(format!(
+            "[{},{},{}]",
+            quote(&passage.anchor),
+            quote(&passage.label),
+            quote(&passage.text)
+        ));
+        let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
+        for word in words_of(&passage.text) {
+            let form = fold(word);
+            if form.chars().count() < 2 {
+                continue;
+            }
+            let stem = match &stemmer {
+                Some(stemmer) => fold(&stemmer.stem(&word.to_lowercase())),
+                None => form.clone(),
+            };
+            seen.insert((stem, form));
+        }
+        // Sorted by stem, so that one passage's forms of a stem come together.
+        words.extend(
+            seen.into_iter()
+                .map(|(stem, form)| (form, stem, unit as u32)),
+        );
+    }
+    PageWords {
+        passages_json: format!("[{}]", passages.join(",")),
+        words,
+    }
+}
+
+fn forms_js(k: usize, shard: &BTreeMap<&str, &BTreeSet<String>>) -> String {
+    let mut js = format!("studysiteSearch.forms({k},{{");
+    for (i, (form, stem_set)) in shard.iter().enumerate() {
+        if i > 0 {
+            js.push(',');
+        }
+        let list: Vec<String> = stem_set.iter().map(|s| quote(s)).collect();
+        js.push_str(&format!("{}:[{}]", quote(form), list.join(",")));
+    }
+    js.push_str("});\n");
+    js
+}
+
+fn stems_js(k: usize, shard: &BTreeMap<&str, &StemEntry>) -> String {
+    let mut js = format!("studysiteSearch.stems({k},{{");
+    for (i, (stem, entry)) in shard.iter().enumerate() {
+        if i > 0 {
+            js.push(',');
+        }
+        let forms: Vec<String> = entry.forms.iter().map(|f| quote(f)).collect();
+        let hits: Vec<String> = entry.hits.iter().map(|(d, u)| format!("{d},{u}")).collect();
+        js.push_str(&format!(
+            "{}:[{},[{}],[{}]]",
+            quote(stem),
+            entry.total,
+            forms.join(","),
+            hits.join(",")
+        ));
+    }
+    js.push_str("});\n");
+    js
+}
+
+/// A text as searched: its title, paragraphs and notes, stemmed in its language.
+fn text_page(text: &Text, site_language: &str) -> Page {
+    let mut passages = vec![Passage {
+        anchor: String::new(),
+        label: "Title".to_string(),
+        text: smarten_text(&text.title),
+    }];
+    passages.extend(text.document.paragraphs().map(|p| Passage {
+        anchor: format!("p{}", p.number),
+        label: format!("¶ {}", p.number),
+        text: smarten_text(&p.text),
+    }));
+    passages.extend(text.document.notes.iter().map(|n| Passage {
+        anchor: format!("note-{}", n.number),
+        label: format!("Note {}", n.number),
+        text: smarten_text(&n.text),
+    }));
+    Page {
+        href: format!("texts/{}.html", text.slug),
+        title: smarten_text(&text.title),
+        language: text
             .language
             .clone()
-            .unwrap_or_else(|| site_language.to_string());
-        pages.push((
-            Page {
-                href: format!("texts/{}.html", text.slug),
-                title: smarten_text(&text.title),
-                passages,
-            },
-            language,
-        ));
+            .unwrap_or_else(|| site_language.to_string()),
+        passages,
     }
-    for entry in entries {
-        let mut text = entry.name.clone();
-        for alias in &entry.aliases {
-            text.push_str(" · ");
-            text.push_str(alias);
-        }
-        if let Some(description) = &entry.description {
-            text.push_str(" — ");
-            text.push_str(description);
-        }
-        pages.push((
-            Page {
-                href: format!("names/{}.html", entry.id),
-                title: entry.name.clone(),
-                passages: vec![Passage {
-                    anchor: String::new(),
-                    label: "Cross-references".to_string(),
-                    text,
-                }],
-            },
-            site_language.to_string(),
-        ));
+}
+
+/// A cross-reference entry as searched: its name, aliases and description.
+fn entry_page(entry: &Entry, site_language: &str) -> Page {
+    let mut text = entry.name.clone();
+    for alias in entry.aliases.iter().filter(|a| **a != entry.name) {
+        text.push_str(" · ");
+        text.push_str(alias);
     }
-    pages
+    if let Some(description) = &entry.description {
+        text.push_str(" — ");
+        text.push_str(description);
+    }
+    Page {
+        href: format!("names/{}.html", entry.id),
+        title: entry.name.clone(),
+        language: site_language.to_string(),
+        passages: vec![Passage {
+            anchor: String::new(),
+            label: "Cross-references".to_string(),
+            text,
+        }],
+    }
 }
 
 /// The Snowball stemmer for a BCP 47 language tag, if there is one.
@@ -265,7 +348,7 @@ fn stemmer_for(language: &str) -> Option<Stemmer> {
 }
 
 /// The words of a passage: runs of letters and digits (as `search.js` cuts them).
-pub fn words(text: &str) -> impl Iterator<Item = &str> {
+pub fn words_of(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
 }
@@ -370,7 +453,8 @@ mod tests {
 
     #[test]
     fn words_are_runs_of_letters_and_digits() {
-        let found: Vec<&str> = words("Trotsky's «Pour sa propre sauvegarde», 1935–36.").collect();
+        let found: Vec<&str> =
+            words_of("Trotsky's «Pour sa propre sauvegarde», 1935–36.").collect();
         assert_eq!(
             found,
             [

@@ -1,1 +1,0 @@
-studysiteSearch.text(10,[["","Cross-references","Fourth International · Fourth International — International organisation of Trotsky's supporters, founded at a conference in France in September 1938."]]);

@@ -1,1 +1,0 @@
-studysiteSearch.text(11,[["","Cross-references","GPU · GPU · G.P.U. · OGPU · O.G.P.U. — The Soviet political police (State Political Directorate; from 1923 OGPU), whose functions passed to the NKVD in 1934. Trotsky uses the name for the political police in general."]]);

@@ -1,1 +1,0 @@
-studysiteSearch.text(14,[["","Cross-references","Left Opposition · Left Opposition · Opposition · Oppositionists · Oppositionist — Faction of the Soviet Communist Party formed in 1923 around Trotsky in opposition to the party leadership."]]);

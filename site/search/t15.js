@@ -1,1 +1,0 @@
-studysiteSearch.text(15,[["","Cross-references","Soviets · Soviets — Councils of workers', soldiers' and peasants' deputies; from 1917 the organs of state power in Soviet Russia and the Soviet Union."]]);

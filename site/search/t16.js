@@ -1,1 +1,0 @@
-studysiteSearch.text(16,[["","Cross-references","Union générale d'éditions · Union générale d'éditions — Paris publishing house."]]);

@@ -1,1 +1,0 @@
-studysiteSearch.text(18,[["","Cross-references","Moscow · Moscow — Capital of Soviet Russia and of the Soviet Union from 1918."]]);

@@ -1,1 +1,0 @@
-studysiteSearch.text(2,[["","Cross-references","Mrs. Célarié · Mrs. Célarié · Célarié · Madame Célarié · Madam — The addressee of Trotsky's answers of 6 March 1938, whom he addresses as \"Madam\". The text says nothing more about her."]]);

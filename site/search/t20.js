@@ -1,1 +1,0 @@
-studysiteSearch.text(20,[["","Cross-references","Paris · Paris — Capital of France; named in the texts as a place of publication."]]);

@@ -1,1 +1,0 @@
-studysiteSearch.text(23,[["","Cross-references","Collectivization · Collectivization · collectivization · collectivisation — The consolidation of peasant holdings into collective farms in the Soviet Union, carried out on a mass scale from 1929."]]);

@@ -1,1 +1,0 @@
-studysiteSearch.text(24,[["","Cross-references","February Revolution · February Revolution · February 1917 — The revolution of February 1917 (March in the Western calendar) that overthrew the Russian monarchy."]]);

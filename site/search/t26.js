@@ -1,1 +1,0 @@
-studysiteSearch.text(26,[["","Cross-references","Moscow trials · Moscow trials · Moscow Trials — Three public trials of former leaders of the Bolshevik Party, held in Moscow in August 1936, January 1937 and March 1938; most of the accused were sentenced to death."]]);

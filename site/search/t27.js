@@ -1,1 +1,0 @@
-studysiteSearch.text(27,[["","Cross-references","October Revolution · October Revolution · October 1917 — The seizure of power by the Bolsheviks in October 1917 (November in the Western calendar)."]]);

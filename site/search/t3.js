@@ -1,1 +1,0 @@
-studysiteSearch.text(3,[["","Cross-references","Lev Karakhan · Lev Karakhan · Karakhan — Soviet diplomat, deputy People's Commissar for Foreign Affairs and from 1934 ambassador to Turkey. Arrested and executed in 1937."]]);

@@ -1,1 +1,0 @@
-studysiteSearch.text(30,[["","Cross-references","L'appareil policier du stalinisme · L'appareil policier du stalinisme — The French edition cited as the source of the 1935 article (Paris: Union générale d'éditions, 1976)."]]);

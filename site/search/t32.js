@@ -1,1 +1,0 @@
-studysiteSearch.text(32,[["","Cross-references","Pour sa propre sauvegarde, la bureaucratie entretient la terreur · Pour sa propre sauvegarde, la bureaucratie entretient la terreur — Article by Leon Trotsky, dated 26 September 1935 in the citation that sources its quotation in \"In support of terror and insurrection\"."]]);

@@ -1,1 +1,0 @@
-studysiteSearch.text(34,[["","Cross-references","Writings of Leon Trotsky · Writings of Leon Trotsky · Writing of Leon Trotsky — Series of Leon Trotsky's writings from his years of exile (1929–1940), published in English in New York."]]);

@@ -1,1 +1,0 @@
-studysiteSearch.text(35,[["","Cross-references","Bureaucracy · Bureaucracy · bureaucracy · bureaucrats · bureaucratic — In Trotsky's usage, the privileged layer of officials that ruled the Soviet Union, which he distinguished from the working class."]]);

@@ -1,1 +1,0 @@
-studysiteSearch.text(38,[["","Cross-references","Thermidor · Thermidor — The overthrow of Robespierre on 9 Thermidor, Year II (27 July 1794); used by Trotsky for a conservative reaction within a revolution."]]);

@@ -1,1 +1,0 @@
-studysiteSearch.text(5,[["","Cross-references","Joseph Stalin · Joseph Stalin · Stalin · Josef Stalin · Staline — General Secretary of the Communist Party of the Soviet Union from 1922 and leader of the Soviet Union until his death in 1953."]]);

@@ -1,1 +1,0 @@
-studysiteSearch.text(6,[["","Cross-references","Leon Trotsky · Leon Trotsky · Trotsky · Léon Trotsky · Leo Trotzki · Trotzki · Lev Trotsky — Russian revolutionary, a leader of the October Revolution and People's Commissar for War from 1918 to 1925. Expelled from the Soviet Union in 1929, he lived in exile, from 1937 in Mexico, where he was assassinated in 1940."]]);

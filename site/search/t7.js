@@ -1,1 +1,0 @@
-studysiteSearch.text(7,[["","Cross-references","Avel Yenukidze · Avel Yenukidze · Yenukidze · Enukidze · Abel Yenukidze — Secretary of the Central Executive Committee of the Soviet Union from 1922 to 1935. Arrested and executed in 1937."]]);

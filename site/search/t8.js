@@ -1,1 +1,0 @@
-studysiteSearch.text(8,[["","Cross-references","Bolshevik Party · Bolshevik Party · Party · Bolsheviks · Bolshevik — The Russian Communist Party (Bolsheviks), from 1925 the All-Union Communist Party (Bolsheviks): the governing party of the Soviet Union."]]);

@@ -1,1 +1,0 @@
-studysiteSearch.text(9,[["","Cross-references","Central Executive Committee of the Soviets · Central Executive Committee of the Soviets · Central Executive Committee — The Central Executive Committee of the Soviet Union, the highest body of state power between Congresses of Soviets from 1922 to 1938."]]);
