@@ -21,6 +21,7 @@ pub mod analyse;
 pub mod check;
 pub mod config;
 pub mod error;
+pub mod findings;
 pub mod init;
 pub mod inspect;
 pub mod lexicon;
@@ -160,7 +161,7 @@ fn render_site_with_progress(
 }
 
 /// The stages before rendering: load, parse, analyse.
-fn analyse_site(
+pub(crate) fn analyse_site(
     root: &std::path::Path,
     progress: &Progress,
 ) -> Result<(analyse::Analysis, load::Sources, Vec<Diagnostic>), BuildError> {

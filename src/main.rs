@@ -40,6 +40,18 @@ enum Command {
         #[arg(short, long)]
         verbose: bool,
     },
+    /// Check the project without writing a site: everything a build validates, broken links,
+    /// notes the text never refers to, glossary entries no text names, names not in the
+    /// glossary, texts without an identified title, author or date, events no text states.
+    /// Exits non-zero when there are errors.
+    Check {
+        /// The project folder.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// `text` for people (one finding per line, with its file:line), `json` for tools.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Make a starter project in DIR (new or empty): a sample text, site settings, an
     /// introduction, a glossary and a timeline, which build at once.
     Init {
@@ -57,6 +69,13 @@ enum Command {
     },
 }
 
+/// How `check` prints its findings.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
 fn main() -> ExitCode {
     let (root, out, base_url, quiet, verbose) = match Cli::parse().command {
         Command::Build {
@@ -66,6 +85,22 @@ fn main() -> ExitCode {
             quiet,
             verbose,
         } => (root, out, base_url, quiet, verbose),
+        Command::Check { root, format } => {
+            let findings = studysite::findings::check_project(&root);
+            if format == Format::Json {
+                println!("{}", studysite::findings::to_json(&findings));
+            } else {
+                for finding in &findings {
+                    println!("{}", finding.diagnostic.render());
+                }
+                eprintln!("{}", studysite::findings::summary(&findings));
+            }
+            return if findings.iter().any(|f| f.is_error()) {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
         Command::Init {
             dir,
             with_templates,

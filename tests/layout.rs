@@ -26,6 +26,19 @@ fn allowed() -> BTreeMap<&'static str, BTreeSet<&'static str>> {
         ("write", &["render", "check"]),
         ("inspect", &["load", "parse"]),
         ("init", &["render"]),
+        // `check` runs the pipeline as a build does (`analyse_site` is lib.rs's).
+        (
+            "findings",
+            &[
+                "load",
+                "parse",
+                "analyse",
+                "render",
+                "check",
+                "progress",
+                "analyse_site",
+            ],
+        ),
     ];
     table
         .iter()
