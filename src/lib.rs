@@ -30,6 +30,7 @@ pub mod model;
 pub mod parse;
 pub mod progress;
 pub mod render;
+pub mod serve;
 pub mod write;
 
 use std::path::PathBuf;

@@ -52,6 +52,23 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Build, serve the site on 127.0.0.1 and rebuild when a file in seeds/, content/ or
+    /// templates/ changes; open pages reload themselves, and show the errors of a failed
+    /// build while the last good site stays served. Stop with Ctrl-C.
+    Serve {
+        /// The project folder.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site [default: ROOT/site].
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// The port to serve on (another free one is taken if it is in use).
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
     /// Make a starter project in DIR (new or empty): a sample text, site settings, an
     /// introduction, a glossary and a timeline, which build at once.
     Init {
@@ -99,6 +116,43 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             } else {
                 ExitCode::SUCCESS
+            };
+        }
+        Command::Serve {
+            root,
+            out,
+            port,
+            open,
+        } => {
+            let out = out.unwrap_or_else(|| root.join("site"));
+            let options = studysite::serve::ServeOptions {
+                build: BuildOptions {
+                    root,
+                    out,
+                    base_url: None,
+                },
+                port,
+            };
+            let report = |outcome: Result<String, String>| match outcome {
+                Ok(summary) => eprintln!("{summary}"),
+                Err(errors) => {
+                    eprintln!("{errors}\nbuild failed; the last good site is still served")
+                }
+            };
+            return match studysite::serve::start(options, report) {
+                Ok(running) => {
+                    eprintln!("serving at {} (Ctrl-C stops)", running.url);
+                    if open {
+                        open_in_browser(&running.url);
+                    }
+                    loop {
+                        std::thread::park();
+                    }
+                }
+                Err(error) => {
+                    eprintln!("{}", error.render());
+                    ExitCode::FAILURE
+                }
             };
         }
         Command::Init {
@@ -176,4 +230,18 @@ fn main() -> ExitCode {
 
 fn parse_base_url(url: &str) -> Result<String, String> {
     studysite::load::schema::check_base_url(url)
+}
+
+/// Opens `url` in the desktop's browser, best effort (`xdg-open`, `open`, `start`).
+fn open_in_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if std::process::Command::new(opener).arg(url).spawn().is_err() {
+        eprintln!("could not start {opener}: open {url} yourself");
+    }
 }

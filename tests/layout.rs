@@ -26,6 +26,7 @@ fn allowed() -> BTreeMap<&'static str, BTreeSet<&'static str>> {
         ("write", &["render", "check"]),
         ("inspect", &["load", "parse"]),
         ("init", &["render"]),
+        ("serve", &["build", "BuildOptions"]),
         // `check` runs the pipeline as a build does (`analyse_site` is lib.rs's).
         (
             "findings",
