@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use studysite::analyse::discover::discover_names;
+use studysite::analyse::xref::discovery_passages;
 use studysite::load::SeedFile;
 use studysite::model::Document;
 use studysite::parse::dates::HistoricalDate;
@@ -202,7 +203,8 @@ fn score(name: &str, expected: &Expected, text: String) -> Row {
         })
         .count();
     let language = document.language.as_deref().unwrap_or(&expected.language);
-    let discovered: Vec<String> = discover_names(&paragraphs, language)
+    let passages: Vec<&str> = discovery_passages(&document).collect();
+    let discovered: Vec<String> = discover_names(&passages, language)
         .into_iter()
         .map(|n| n.name)
         .collect();

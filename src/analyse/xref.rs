@@ -21,10 +21,10 @@ use super::matcher::NameMatcher;
 use crate::error::{Diagnostic, Diagnostics, Severity};
 use crate::load::DataFile;
 use crate::load::schema::{EntryKind, GlossaryFile};
-use crate::model::Text;
 use crate::model::xref::{
     CrossReferences, Entry, EntryOrigin, Mention, ParagraphMentions, RelatedText, TextOccurrences,
 };
+use crate::model::{Document, NoteKind, Text};
 
 /// How many related texts a text page lists.
 const MAX_RELATED: usize = 5;
@@ -147,7 +147,7 @@ impl Ignored {
     }
 }
 
-/// Discovered names across the corpus, texts grouped by language (capitalisation rules differ).
+/// Discovered names across the corpus (paragraphs and the texts' own notes), texts grouped by language (capitalisation rules differ).
 fn discovered_names(texts: &[Text], default_language: &str) -> Vec<String> {
     let mut by_language: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for text in texts {
@@ -155,7 +155,7 @@ fn discovered_names(texts: &[Text], default_language: &str) -> Vec<String> {
         by_language
             .entry(language)
             .or_default()
-            .extend(text.document.paragraphs().map(|p| p.text.as_str()));
+            .extend(discovery_passages(&text.document));
     }
     let mut names: BTreeMap<String, String> = BTreeMap::new();
     for (language, paragraphs) in by_language {
@@ -164,6 +164,18 @@ fn discovered_names(texts: &[Text], default_language: &str) -> Vec<String> {
         }
     }
     names.into_values().collect()
+}
+
+/// The passages of a document that names are discovered in: its paragraphs and its own notes
+/// (a source note, a reference to the whole text or a quotation, is the reference reader's).
+pub fn discovery_passages(document: &Document) -> impl Iterator<Item = &str> {
+    document.paragraphs().map(|p| p.text.as_str()).chain(
+        document
+            .notes
+            .iter()
+            .filter(|n| n.kind == NoteKind::Annotation)
+            .map(|n| n.text.as_str()),
+    )
 }
 
 /// Titles of the works the texts' citations name (a work's own title, or the book holding it).

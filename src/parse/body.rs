@@ -17,7 +17,7 @@ use super::blocks::RawBlock;
 use super::citation_parts::{
     CITATION_AFTER_QUOTATION, CitationParts, citation_score, looks_like_citation,
 };
-use super::endnotes::EndNote;
+use super::endnotes::{EndNote, markers_in};
 use super::header::{FieldRole, field_role};
 use super::quotes::{QuoteScan, find_elisions, scan_quotes};
 use crate::model::{Block, Heading, NoteKind, Paragraph, Quotation, Span, SpanKind};
@@ -105,7 +105,7 @@ pub fn parse_body(blocks: &[RawBlock], end_notes: &[EndNote]) -> Body {
         builder.body.notes.push(PendingNote {
             kind: NoteKind::Annotation,
             text: note.text.clone(),
-            original_label: Some(note.marker.clone()),
+            original_label: Some(note.label.clone()),
             line: note.line,
         });
         let queue = builder
@@ -156,7 +156,7 @@ struct Builder {
     /// The quotation being gathered, paragraph by paragraph.
     open_quotation: Option<Vec<Paragraph>>,
     next_number: usize,
-    /// `[n]` markers of the text's own notes, with their note index.
+    /// The keys of the text's own notes' markers ([`EndNote::marker`]), with their note index.
     end_note_markers: BTreeMap<String, MarkerQueue>,
 }
 
@@ -275,20 +275,19 @@ impl Builder {
             range,
             kind: SpanKind::Elision,
         }));
-        let mut markers: Vec<(usize, &str)> = self
-            .end_note_markers
-            .keys()
-            .flat_map(|marker| text.match_indices(marker.as_str()))
-            .collect();
-        markers.sort();
-        for (at, marker) in markers {
+        let markers = if self.end_note_markers.is_empty() {
+            Vec::new()
+        } else {
+            markers_in(&text, |key| self.end_note_markers.contains_key(key))
+        };
+        for (range, key) in markers {
             if let Some(note) = self
                 .end_note_markers
-                .get_mut(marker)
+                .get_mut(&key)
                 .and_then(MarkerQueue::next)
             {
                 spans.push(Span {
-                    range: at..at + marker.len(),
+                    range,
                     kind: SpanKind::NoteRef { note },
                 });
             }

@@ -40,8 +40,14 @@ pub fn parse_document(seed: &SeedFile) -> (Document, Vec<Diagnostic>) {
     let reading_text = roles::reading_text(text, &readings);
     let blocks = roles::split_header_blocks(blocks::split_blocks(&reading_text), &readings);
     let header = parse_header(&blocks);
-    let after_header = &blocks[header.blocks..];
-    let end_notes = endnotes::find_end_notes(after_header).unwrap_or_default();
+    let header_text: String = blocks[..header.blocks]
+        .iter()
+        .map(|b| b.text())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let after_header = endnotes::split_trailing_note_lines(&blocks[header.blocks..]);
+    let after_header = &after_header[..];
+    let end_notes = endnotes::find_end_notes(after_header, &header_text).unwrap_or_default();
     let body_blocks: Vec<_> = match end_notes.notes.is_empty() {
         true => after_header.to_vec(),
         false => [
