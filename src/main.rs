@@ -86,6 +86,11 @@ enum Command {
     },
 }
 
+/// mimalloc instead of the system allocator: the build allocates many small strings from both
+/// cores, where glibc's malloc took a fifth of the time.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// How `check` prints its findings.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Format {

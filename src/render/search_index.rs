@@ -199,6 +199,9 @@ fn flush_passages<E>(
 
 fn page_words(page: &Page) -> PageWords {
     let stemmer = stemmer_for(&page.language);
+    // Each distinct form of the page is folded and stemmed once: (form, stem) by first use.
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut vocabulary: Vec<(String, String)> = Vec::new();
     let mut words = Vec::new();
     let mut passages = Vec::with_capacity(page.passages.len());
     for (unit, passage) in page.passages.iter().enumerate() {
@@ -208,23 +211,38 @@ fn page_words(page: &Page) -> PageWords {
             quote(&passage.label),
             quote(&passage.text)
         ));
-        let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut here: Vec<u32> = Vec::new();
         for word in words_of(&passage.text) {
             let form = fold(word);
             if form.chars().count() < 2 {
                 continue;
             }
-            let stem = match &stemmer {
-                Some(stemmer) => fold(&stemmer.stem(&word.to_lowercase())),
-                None => form.clone(),
+            let id = match ids.get(&form) {
+                Some(id) => *id,
+                None => {
+                    let stem = match &stemmer {
+                        Some(stemmer) => fold(&stemmer.stem(&word.to_lowercase())),
+                        None => form.clone(),
+                    };
+                    let id = vocabulary.len() as u32;
+                    vocabulary.push((form.clone(), stem));
+                    ids.insert(form, id);
+                    id
+                }
             };
-            seen.insert((stem, form));
+            here.push(id);
         }
         // Sorted by stem, so that one passage's forms of a stem come together.
-        words.extend(
-            seen.into_iter()
-                .map(|(stem, form)| (form, stem, unit as u32)),
-        );
+        here.sort_by(|a, b| {
+            let (form_a, stem_a) = &vocabulary[*a as usize];
+            let (form_b, stem_b) = &vocabulary[*b as usize];
+            (stem_a, form_a).cmp(&(stem_b, form_b))
+        });
+        here.dedup();
+        words.extend(here.into_iter().map(|id| {
+            let (form, stem) = &vocabulary[id as usize];
+            (form.clone(), stem.clone(), unit as u32)
+        }));
     }
     PageWords {
         passages_json: format!("[{}]", passages.join(",")),

@@ -8,6 +8,9 @@
 //! Words are written as the tokenizer folds them: lowercase, without accents ("février" is
 //! `fevrier`, "März" is `marz`). Each table can move to its own lexicon file unchanged.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 /// How a month word is spelled, which decides whether it takes or needs a full stop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Form {
@@ -374,13 +377,19 @@ pub(super) const LANGUAGES: &[&Lexicon] = &[
     &RUSSIAN,
 ];
 
+/// Every language's month words, by word: the first language listing a word wins, as in the
+/// order of [`LANGUAGES`]. Looked up for every word of every paragraph, so hashed once.
+static MONTH_WORDS: LazyLock<HashMap<&'static str, MonthWord>> = LazyLock::new(|| {
+    let mut words = HashMap::new();
+    for month in LANGUAGES.iter().flat_map(|lexicon| lexicon.months.iter()) {
+        words.entry(month.word).or_insert(*month);
+    }
+    words
+});
+
 /// The month a folded word names, in any language.
 pub(super) fn month_word(folded: &str) -> Option<MonthWord> {
-    LANGUAGES
-        .iter()
-        .flat_map(|lexicon| lexicon.months.iter())
-        .find(|month| month.word == folded)
-        .copied()
+    MONTH_WORDS.get(folded).copied()
 }
 
 /// The month a word written exactly as an uppercase Roman numeral names.
