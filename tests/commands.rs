@@ -151,6 +151,9 @@ fn with_a_base_url_the_site_has_a_sitemap_a_feed_and_canonical_urls() {
     assert!(text.contains(
         "<link rel=\"canonical\" href=\"https://example.org/letters/texts/lincoln-gettysburg-1863.html\">"
     ));
+    assert!(text.contains(
+        "<p class=\"print-only print-url\">My study texts · https://example.org/letters/texts/lincoln-gettysburg-1863.html</p>"
+    ), "printed pages say where they came from");
     let not_found = fs::read_to_string(site.join("404.html")).unwrap();
     assert!(not_found.contains("href=\"https://example.org/letters/index.html\""));
 }
