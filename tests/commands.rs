@@ -100,6 +100,27 @@ fn every_site_has_a_404_page_robots_txt_and_a_favicon_but_no_sitemap_without_an_
     let icon = fs::read(site.join("favicon.ico")).unwrap();
     assert_eq!(&icon[..4], &[0, 0, 1, 0], "an ICO header");
     assert!(site.join("assets/favicon.svg").exists());
+    // The shipped font: every face the stylesheet names is there, with its licence.
+    let css = fs::read_to_string(site.join("assets/style.css")).unwrap();
+    let faces: Vec<&str> = css
+        .split("url(fonts/")
+        .skip(1)
+        .map(|rest| &rest[..rest.find(')').unwrap()])
+        .collect();
+    assert_eq!(
+        faces.len(),
+        9,
+        "three subsets of regular, italic and semibold"
+    );
+    for face in faces {
+        let bytes = fs::read(site.join("assets/fonts").join(face)).unwrap();
+        assert_eq!(&bytes[..4], b"wOF2", "{face} is WOFF2");
+    }
+    assert!(
+        fs::read_to_string(site.join("assets/fonts/OFL.txt"))
+            .unwrap()
+            .contains("SIL Open Font License, Version 1.1")
+    );
     assert!(!site.join("sitemap.xml").exists());
     assert!(!site.join("feed.xml").exists());
     let text = fs::read_to_string(site.join("texts/lincoln-gettysburg-1863.html")).unwrap();

@@ -12,6 +12,48 @@ use crate::model::Text;
 /// `assets/favicon.svg`).
 pub const FAVICON_ICO: &[u8] = include_bytes!("assets/favicon.ico");
 
+/// The shipped font (Source Serif 4, SIL OFL 1.1): its files under `assets/fonts/`, with the
+/// licence that must travel with them.
+pub const FONT_FILES: &[(&str, &[u8])] = &[
+    ("OFL.txt", include_bytes!("assets/fonts/OFL.txt")),
+    (
+        "source-serif-4-latin-400-normal.woff2",
+        include_bytes!("assets/fonts/source-serif-4-latin-400-normal.woff2"),
+    ),
+    (
+        "source-serif-4-latin-400-italic.woff2",
+        include_bytes!("assets/fonts/source-serif-4-latin-400-italic.woff2"),
+    ),
+    (
+        "source-serif-4-latin-600-normal.woff2",
+        include_bytes!("assets/fonts/source-serif-4-latin-600-normal.woff2"),
+    ),
+    (
+        "source-serif-4-latin-ext-400-normal.woff2",
+        include_bytes!("assets/fonts/source-serif-4-latin-ext-400-normal.woff2"),
+    ),
+    (
+        "source-serif-4-latin-ext-400-italic.woff2",
+        include_bytes!("assets/fonts/source-serif-4-latin-ext-400-italic.woff2"),
+    ),
+    (
+        "source-serif-4-latin-ext-600-normal.woff2",
+        include_bytes!("assets/fonts/source-serif-4-latin-ext-600-normal.woff2"),
+    ),
+    (
+        "source-serif-4-cyrillic-400-normal.woff2",
+        include_bytes!("assets/fonts/source-serif-4-cyrillic-400-normal.woff2"),
+    ),
+    (
+        "source-serif-4-cyrillic-400-italic.woff2",
+        include_bytes!("assets/fonts/source-serif-4-cyrillic-400-italic.woff2"),
+    ),
+    (
+        "source-serif-4-cyrillic-600-normal.woff2",
+        include_bytes!("assets/fonts/source-serif-4-cyrillic-600-normal.woff2"),
+    ),
+];
+
 /// The path of the Atom feed.
 pub const FEED: &str = "feed.xml";
 

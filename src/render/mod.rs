@@ -424,7 +424,7 @@ fn render_search(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), Dia
     results
 }
 
-/// `favicon.ico`, `robots.txt` and, with a base URL, the sitemap and the feed.
+/// `favicon.ico`, `robots.txt`, the shipped font and, with a base URL, the sitemap and the feed.
 fn hosting_files(
     renderer: &Renderer,
     analysis: &Analysis,
@@ -436,6 +436,9 @@ fn hosting_files(
         sink.put_bytes("favicon.ico", hosting::FAVICON_ICO),
         sink.put("robots.txt", &hosting::robots_txt(config)),
     ];
+    for (name, bytes) in hosting::FONT_FILES {
+        results.push(sink.put_bytes(&format!("assets/fonts/{name}"), bytes));
+    }
     for (path, xml) in hosting::sitemaps(config, pages) {
         results.push(sink.put(&path, &xml));
     }
