@@ -384,8 +384,33 @@ static MONTH_WORDS: LazyLock<HashMap<&'static str, MonthWord>> = LazyLock::new(|
     for month in LANGUAGES.iter().flat_map(|lexicon| lexicon.months.iter()) {
         words.entry(month.word).or_insert(*month);
     }
+    for month in NUMERAL_MONTHS {
+        words.entry(month.word).or_insert(*month);
+    }
     words
 });
+
+/// The last four months written with the numeral of their old place in the year (September
+/// was the seventh month): `7bre`, `8bre`, `9bre`, `Xbre` in French, Italian and Spanish
+/// letters, `7ber`…`Xber` in English ones. The tokenizer joins the digits and the ending.
+const NUMERAL_MONTHS: &[MonthWord] = &[
+    abbr("7bre", 9),
+    abbr("8bre", 10),
+    abbr("9bre", 11),
+    abbr("10bre", 12),
+    abbr("xbre", 12),
+    abbr("7ber", 9),
+    abbr("8ber", 10),
+    abbr("9ber", 11),
+    abbr("10ber", 12),
+    abbr("xber", 12),
+    abbr("7mbre", 9),
+];
+
+/// The month a numeral month (`7bre`, `Xber`) names.
+pub(super) fn numeral_month(lower: &str) -> Option<MonthWord> {
+    NUMERAL_MONTHS.iter().find(|m| m.word == lower).copied()
+}
 
 /// The month a folded word names, in any language.
 pub(super) fn month_word(folded: &str) -> Option<MonthWord> {

@@ -4,7 +4,7 @@
 //! and single punctuation characters, each with its byte range; words also lowercased, folded
 //! without accents and looked up once in the [`super::lexicon`] for the month they name).
 
-use super::lexicon::{MonthWord, month_word};
+use super::lexicon::{MonthWord, month_word, numeral_month};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -60,7 +60,7 @@ fn char_class(ch: char) -> CharClass {
 /// Splits `text` into numbers, words, dashes and single punctuation characters, dropping
 /// whitespace; each token keeps its byte range.
 pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
+    let mut tokens: Vec<Token<'_>> = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((start, first)) = chars.next() {
         if first.is_whitespace() {
@@ -77,8 +77,27 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 chars.next();
             }
         }
-        let text = &text[start..end];
-        tokens.push(token(text, class, start, end));
+        let piece = &text[start..end];
+        let mut next = token(piece, class, start, end);
+        // `7bre`, `10ber`: digits and a month ending written together are one month word.
+        if let Some(previous) = tokens.last()
+            && next.kind == Kind::Word
+            && previous.kind == Kind::Number
+            && previous.end == start
+            && let Some(month) = numeral_month(&format!("{}{}", previous.text, next.lower))
+        {
+            let begin = previous.start;
+            tokens.pop();
+            next = Token {
+                kind: Kind::Word,
+                text: &text[begin..end],
+                start: begin,
+                end,
+                lower: text[begin..end].to_lowercase(),
+                month: Some(month),
+            };
+        }
+        tokens.push(next);
     }
     tokens
 }

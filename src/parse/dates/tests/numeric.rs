@@ -5,6 +5,30 @@
 
 use super::*;
 
+// --- Numeral months: 7bre, 8ber, Xbre ----------------------------------------------------
+
+#[test]
+fn numeral_months_of_old_letters() {
+    assert_point(
+        &["15 7bre 1792", "15 7bre. 1792", "15 7ber 1792"],
+        day(1792, 9, 15),
+    );
+    assert_point(&["3 8bre 1790", "3 8ber 1790"], day(1790, 10, 3));
+    assert_point(&["21 9bre 1788"], day(1788, 11, 21));
+    assert_point(
+        &["1 Xbre 1788", "1 10bre 1788", "1 xber 1788"],
+        day(1788, 12, 1),
+    );
+    assert_eq!(parsed("12 8bre 1790").display(), "12 October 1790");
+    assert_eq!(found("Paris, ce 12 8bre 1790, à midi"), ["12 8bre 1790"]);
+}
+
+#[test]
+fn a_number_before_other_words_is_not_a_numeral_month() {
+    assert_eq!(HistoricalDate::parse("15 6bre 1792"), None);
+    assert_eq!(found("he had 7 brothers in 1792"), ["1792"]);
+}
+
 // --- Roman-numeral months ------------------------------------------------------------
 
 #[test]
