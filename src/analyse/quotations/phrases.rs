@@ -1,0 +1,165 @@
+//! Quoted phrases: found in a text's commentary, then compared with the passages they may quote.
+//!
+//! In: a text's paragraphs (with the parser's quotation spans) and, for each phrase, candidate
+//! [`Passage`]s in the order they should be tried. Out: [`QuotedPhrase`]s with a status:
+//! - verbatim when a passage has every word in order (typography and case aside; words cut at
+//!   the phrase's own elision marks are allowed);
+//! - a close variant when an alignment finds at least [`VARIANT_MIN_SIMILARITY`] of the words
+//!   and shares a content word (a changed word, another inflection, words added or left out);
+//! - a single word not found in a passage is shown as a word in quotation marks (often a scare
+//!   quote) and not compared; any other phrase is "not found", with the most similar passage
+//!   when one shares a content word.
+//!
+//! Among passages with the best status, the first tried (the nearest) is the source; the others
+//! are listed as "also found in". Phrases inside block quotations are part of what is quoted and
+//! are not studied; a phrase nested in another is covered by the outer one.
+
+use std::ops::Range;
+
+use super::align::{Alignment, align};
+use super::passage::{Passage, elisions};
+use super::words::{Word, words_of};
+use crate::model::quotations::{QuoteStatus, QuotedPhrase};
+use crate::model::{Block, Paragraph, SpanKind, Text};
+
+/// The share of a phrase's words (plus the words it leaves out silently) that must be found for
+/// a close variant.
+pub const VARIANT_MIN_SIMILARITY: f64 = 0.5;
+
+/// A phrase found in a text, before it is compared.
+#[derive(Debug, Clone)]
+pub struct FoundPhrase<'a> {
+    /// The paragraph it stands in.
+    pub paragraph: &'a Paragraph,
+    /// Its range there, marks included.
+    pub range: Range<usize>,
+    /// Its words.
+    pub words: Vec<Word>,
+}
+
+/// The quoted phrases of a text's own paragraphs (not its block quotations), outer ones only.
+pub fn find_phrases(text: &Text) -> Vec<FoundPhrase<'_>> {
+    let mut found = Vec::new();
+    for block in &text.document.blocks {
+        let Block::Paragraph(paragraph) = block else {
+            continue;
+        };
+        let marks = elisions(paragraph);
+        let mut covered = 0;
+        for span in &paragraph.spans {
+            if span.kind != SpanKind::Quote || span.range.start < covered {
+                continue;
+            }
+            covered = span.range.end;
+            let words = words_of(
+                &paragraph.text,
+                span.range.clone(),
+                paragraph.number,
+                &marks,
+            );
+            if words.is_empty() {
+                continue;
+            }
+            found.push(FoundPhrase {
+                paragraph,
+                range: span.range.clone(),
+                words,
+            });
+        }
+    }
+    found
+}
+
+/// The words between a phrase's quotation marks, as written.
+pub fn inner_words(text: &str) -> String {
+    text.trim_matches(|c: char| c.is_whitespace() || "`'\"“”‘’„«»‚‹›".contains(c))
+        .to_string()
+}
+
+/// How one passage fits a phrase.
+struct Verdict<'p, 'a> {
+    passage: &'p Passage<'a>,
+    alignment: Alignment,
+    status: QuoteStatus,
+    similarity: f64,
+    content: usize,
+}
+
+/// Compares `phrase` with `passages` (tried in order) and gives it `number`.
+pub fn judge(phrase: &FoundPhrase, passages: &[Passage], number: usize) -> QuotedPhrase {
+    let verdicts: Vec<Verdict> = passages
+        .iter()
+        .filter_map(|passage| {
+            let alignment = align(&phrase.words, &passage.words)?;
+            let similarity = alignment.similarity(&phrase.words);
+            let content = alignment.content_matched(&phrase.words);
+            let status = status_of(&alignment, &phrase.words, similarity, content);
+            Some(Verdict {
+                passage,
+                alignment,
+                status,
+                similarity,
+                content,
+            })
+        })
+        .collect();
+    let best_rank = verdicts
+        .iter()
+        .map(|v| v.status.rank())
+        .min()
+        .unwrap_or(QuoteStatus::NotFound.rank());
+    let to_match = |v: &Verdict| {
+        v.passage
+            .to_match(&v.alignment, &phrase.words, phrase.paragraph)
+    };
+    let found: Vec<&Verdict> = verdicts
+        .iter()
+        .filter(|v| v.status.rank() == best_rank && v.status.is_found())
+        .collect();
+    let (status, source, nearest) = match found.first() {
+        Some(v) => (v.status, Some(to_match(v)), None),
+        None => {
+            let status = if phrase.words.len() == 1 {
+                QuoteStatus::Term
+            } else {
+                QuoteStatus::NotFound
+            };
+            let nearest = verdicts
+                .iter()
+                .filter(|v| v.content > 0)
+                .max_by(|a, b| a.similarity.total_cmp(&b.similarity))
+                .filter(|_| status == QuoteStatus::NotFound)
+                .map(to_match);
+            (status, None, nearest)
+        }
+    };
+    let also_in = found.iter().skip(1).map(|v| to_match(v)).collect();
+    QuotedPhrase {
+        number,
+        paragraph: phrase.paragraph.number,
+        range: phrase.range.clone(),
+        words: inner_words(&phrase.paragraph.text[phrase.range.clone()]),
+        status,
+        source,
+        nearest,
+        also_in,
+        compared: passages.len(),
+    }
+}
+
+fn status_of(
+    alignment: &Alignment,
+    phrase: &[Word],
+    similarity: f64,
+    content: usize,
+) -> QuoteStatus {
+    if alignment.is_verbatim() {
+        QuoteStatus::Verbatim
+    } else if content > 0 && similarity >= VARIANT_MIN_SIMILARITY {
+        QuoteStatus::Variant
+    } else if phrase.len() == 1 {
+        QuoteStatus::Term
+    } else {
+        QuoteStatus::NotFound
+    }
+}

@@ -1,0 +1,154 @@
+//! One pass over every paragraph of the corpus, in time linear in its size: passages two texts
+//! share, and the paragraphs of other texts where a quoted phrase may come from.
+//!
+//! In: the texts and the quoted phrases (as word hashes). Out: [`CorpusHits`]: for each pair of
+//! paragraphs of different texts that share runs of [`SHINGLE_WORDS`] words, how many; and for
+//! each phrase, the paragraphs of other texts that share its runs of [`PHRASE_GRAM`] words.
+//!
+//! Nothing is compared pair by pair. Shared passages are found with a sample of the shingles
+//! (those whose hash is 0 modulo [`SAMPLE_MODULUS`], the same in every text, so two copies of a
+//! passage keep the same sample), grouped by hash; a shingle found in more than
+//! [`MAX_PLACES`] places is a set phrase of the language, not reuse, and is dropped. Phrases
+//! are looked up the other way round: their few word runs go into a table, and each paragraph's
+//! runs are looked up in it.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use super::words::words_of;
+use crate::model::Text;
+
+/// Words per shingle when looking for shared passages.
+pub const SHINGLE_WORDS: usize = 5;
+/// A shingle is kept in the sample when its hash is 0 modulo this.
+pub const SAMPLE_MODULUS: u64 = 4;
+/// A shingle in more places than this is a common phrase, not a sign of reuse.
+pub const MAX_PLACES: usize = 32;
+/// Words per run when looking for a phrase in other texts.
+pub const PHRASE_GRAM: usize = 3;
+
+/// A paragraph of a text: (text index, paragraph number).
+pub type Place = (usize, usize);
+
+/// What the pass found.
+#[derive(Debug, Default)]
+pub struct CorpusHits {
+    /// Pairs of paragraphs of different texts (the lower text first) and how many sampled
+    /// shingles they share.
+    pub shared: HashMap<(Place, Place), usize>,
+    /// For each phrase (by its index in the list given), the paragraphs of other texts sharing
+    /// its word runs, and how many runs each.
+    pub phrase_places: Vec<HashMap<Place, usize>>,
+}
+
+/// A phrase to look up: the text it is in (never searched) and its words' hashes.
+#[derive(Debug, Clone)]
+pub struct PhraseQuery {
+    /// The text holding the phrase.
+    pub text: usize,
+    /// The hashes of its folded words.
+    pub hashes: Vec<u64>,
+}
+
+/// FNV-1a, 64 bits: stable across runs and platforms, so the sample is the same every build.
+pub fn word_hash(folded: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in folded.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// The hash of a run of word hashes.
+pub fn run_hash(words: &[u64]) -> u64 {
+    let mut hash: u64 = 0x9e37_79b9_7f4a_7c15;
+    for &w in words {
+        hash = (hash ^ w).wrapping_mul(0x0100_0000_01b3).rotate_left(29);
+    }
+    hash
+}
+
+/// The word hashes of every paragraph of a text, by paragraph number.
+fn paragraph_hashes(text: &Text) -> impl Iterator<Item = (usize, Vec<u64>)> + '_ {
+    text.document.paragraphs().map(|p| {
+        let hashes = words_of(&p.text, 0..p.text.len(), p.number, &[])
+            .iter()
+            .map(|w| word_hash(&w.folded))
+            .collect();
+        (p.number, hashes)
+    })
+}
+
+/// One text's part of the pass: its sampled shingles, and the phrases its paragraphs share
+/// word runs with.
+type TextHits = (Vec<(u64, Place)>, Vec<(usize, Place)>);
+
+/// Runs the pass.
+pub fn scan_corpus(texts: &[Text], queries: &[PhraseQuery]) -> CorpusHits {
+    let mut table: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (q, query) in queries.iter().enumerate() {
+        let mut runs: Vec<u64> = query.hashes.windows(PHRASE_GRAM).map(run_hash).collect();
+        runs.sort_unstable();
+        runs.dedup();
+        for run in runs {
+            table.entry(run).or_default().push(q);
+        }
+    }
+    table.retain(|_, phrases| phrases.len() <= MAX_PLACES);
+    let per_text: Vec<TextHits> = texts
+        .par_iter()
+        .enumerate()
+        .map(|(t, text)| {
+            let mut sample = Vec::new();
+            let mut phrase_hits = Vec::new();
+            for (number, hashes) in paragraph_hashes(text) {
+                let mut seen: Vec<u64> = hashes
+                    .windows(SHINGLE_WORDS)
+                    .map(run_hash)
+                    .filter(|h| h % SAMPLE_MODULUS == 0)
+                    .collect();
+                seen.sort_unstable();
+                seen.dedup();
+                sample.extend(seen.into_iter().map(|h| (h, (t, number))));
+                let mut runs: Vec<u64> = hashes.windows(PHRASE_GRAM).map(run_hash).collect();
+                runs.sort_unstable();
+                runs.dedup();
+                for run in runs {
+                    for &q in table.get(&run).into_iter().flatten() {
+                        if queries[q].text != t {
+                            phrase_hits.push((q, (t, number)));
+                        }
+                    }
+                }
+            }
+            (sample, phrase_hits)
+        })
+        .collect();
+    let mut hits = CorpusHits {
+        shared: HashMap::new(),
+        phrase_places: vec![HashMap::new(); queries.len()],
+    };
+    let mut sample: Vec<(u64, Place)> = Vec::new();
+    for (text_sample, phrase_hits) in per_text {
+        sample.extend(text_sample);
+        for (q, place) in phrase_hits {
+            *hits.phrase_places[q].entry(place).or_default() += 1;
+        }
+    }
+    sample.sort_unstable();
+    for group in sample.chunk_by(|a, b| a.0 == b.0) {
+        if group.len() > MAX_PLACES {
+            continue;
+        }
+        for (i, &(_, a)) in group.iter().enumerate() {
+            for &(_, b) in &group[i + 1..] {
+                if a.0 != b.0 {
+                    *hits.shared.entry((a.min(b), a.max(b))).or_default() += 1;
+                }
+            }
+        }
+    }
+    hits
+}
