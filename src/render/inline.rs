@@ -33,6 +33,18 @@ pub enum MarkKind {
         /// The marker's own id (the note's backlink points here).
         id: String,
     },
+    /// The status mark after a studied quotation: a link to its note in the page's
+    /// "Quotations" section (a leaf, usually of an empty range at the quotation's end).
+    QuoteCheck {
+        /// The phrase's number in the text.
+        number: usize,
+        /// `verbatim`, `variant`, `not_found` or `term`.
+        key: &'static str,
+        /// The mark shown.
+        symbol: &'static str,
+        /// The status, for readers.
+        label: &'static str,
+    },
     /// A link around the range.
     Link {
         /// Where it goes.
@@ -45,7 +57,10 @@ pub enum MarkKind {
 impl MarkKind {
     /// Leaves replace their range and contain nothing else.
     fn is_leaf(&self) -> bool {
-        matches!(self, MarkKind::Elision | MarkKind::NoteRef { .. })
+        matches!(
+            self,
+            MarkKind::Elision | MarkKind::NoteRef { .. } | MarkKind::QuoteCheck { .. }
+        )
     }
 }
 
@@ -81,6 +96,17 @@ pub fn render_inline(text: &str, mut marks: Vec<Mark>) -> RenderedInline {
                     "<sup class=\"noteref\"><a role=\"doc-noteref\" id=\"{id}\" href=\"#note-{number}\">{number}</a></sup>"
                 ));
                 note_markers.push(id.clone());
+                position = mark.range.end;
+            }
+            MarkKind::QuoteCheck {
+                number,
+                key,
+                symbol,
+                label,
+            } => {
+                out.push_str(&format!(
+                    "<sup class=\"quote-check quote-{key}\"><a id=\"quote-ref-{number}\" href=\"#quote-{number}\" aria-label=\"Quotation {number}: {label}\">{symbol}</a></sup>"
+                ));
                 position = mark.range.end;
             }
             MarkKind::Elision => {

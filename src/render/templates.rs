@@ -45,6 +45,14 @@ const BUILT_IN: &[(&str, &str)] = &[
         "timeline_year_section.html",
         include_str!("../../templates/timeline_year_section.html"),
     ),
+    (
+        "quotations.html",
+        include_str!("../../templates/quotations.html"),
+    ),
+    (
+        "quotation_match.html",
+        include_str!("../../templates/quotation_match.html"),
+    ),
     ("style.css", include_str!("../../templates/style.css")),
 ];
 
