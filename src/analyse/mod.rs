@@ -39,6 +39,17 @@ pub fn analyse(
     documents: Vec<Document>,
     sources: &Sources,
 ) -> Result<(Analysis, Vec<Diagnostic>), BuildError> {
+    let (mut analysis, warnings) = analyse_without_quotations(documents, sources)?;
+    analysis.quotations = quotations::study_quotations(&analysis.texts);
+    Ok((analysis, warnings))
+}
+
+/// Every analysis but the quotation study (left empty), so that a build can time that stage
+/// on its own: [`quotations::study_quotations`] fills it.
+pub fn analyse_without_quotations(
+    documents: Vec<Document>,
+    sources: &Sources,
+) -> Result<(Analysis, Vec<Diagnostic>), BuildError> {
     let mut diagnostics = Diagnostics::default();
     let texts = texts::build_texts(documents, &sources.text_files, &mut diagnostics);
     let xref = xref::cross_reference(
@@ -49,14 +60,13 @@ pub fn analyse(
     );
     let timeline =
         timeline::build_timeline(&texts, &xref, sources.timeline.as_ref(), &mut diagnostics);
-    let quotations = quotations::study_quotations(&texts);
     let warnings = diagnostics.check()?;
     Ok((
         Analysis {
             texts,
             xref,
             timeline,
-            quotations,
+            quotations: QuotationStudy::default(),
         },
         warnings,
     ))

@@ -34,8 +34,10 @@ pub const MAX_OTHER_PASSAGES: usize = 3;
 /// Two paragraphs of different texts share a passage when they have at least this many
 /// sampled shingles in common...
 pub const MIN_SAMPLED_SHARED: usize = 2;
-/// ... and, counted in full, at least this many (a run of about eight words or more).
-pub const MIN_SHARED_SHINGLES: usize = 4;
+/// ... and, counted in full, at least this many (a run of about twelve words or more: a shared
+/// reference such as `Documents of the Fourth International (Coyoacán: Pioneer Publishers,
+/// 1982)` stays below it).
+pub const MIN_SHARED_SHINGLES: usize = 8;
 
 /// Studies the quotations of every text.
 pub fn study_quotations(texts: &[Text]) -> QuotationStudy {

@@ -4,8 +4,9 @@
 //! [`Passage`]s in the order they should be tried. Out: [`QuotedPhrase`]s with a status:
 //! - verbatim when a passage has every word in order (typography and case aside; words cut at
 //!   the phrase's own elision marks are allowed);
-//! - a close variant when an alignment finds at least [`VARIANT_MIN_SIMILARITY`] of the words
-//!   and shares a content word (a changed word, another inflection, words added or left out);
+//! - a close variant when an alignment finds at least [`VARIANT_MIN_SIMILARITY`] of the words,
+//!   misses at most [`VARIANT_MAX_UNMATCHED_SHARE`] of them, and shares a content word (a
+//!   changed word, another inflection, words added or left out);
 //! - a single word not found in a passage is shown as a word in quotation marks (often a scare
 //!   quote) and not compared; any other phrase is "not found", with the most similar passage
 //!   when one shares a content word.
@@ -25,6 +26,10 @@ use crate::model::{Block, Paragraph, SpanKind, Text};
 /// The share of a phrase's words (plus the words it leaves out silently) that must be found for
 /// a close variant.
 pub const VARIANT_MIN_SIMILARITY: f64 = 0.5;
+/// At most this share of a close variant's words (and at least one) may be changed or missing
+/// from the passage: `senseless atrocities` for `insane atrocities` is close, a phrase of which
+/// half the words differ is not.
+pub const VARIANT_MAX_UNMATCHED_SHARE: f64 = 1.0 / 3.0;
 
 /// A phrase found in a text, before it is compared.
 #[derive(Debug, Clone)]
@@ -147,6 +152,12 @@ pub fn judge(phrase: &FoundPhrase, passages: &[Passage], number: usize) -> Quote
     }
 }
 
+fn unmatched_allowed(alignment: &Alignment, phrase: &[Word]) -> bool {
+    let unmatched = phrase.len() - alignment.matched().min(phrase.len());
+    let allowed = (phrase.len() as f64 * VARIANT_MAX_UNMATCHED_SHARE).floor() as usize;
+    unmatched <= allowed.max(1)
+}
+
 fn status_of(
     alignment: &Alignment,
     phrase: &[Word],
@@ -155,7 +166,10 @@ fn status_of(
 ) -> QuoteStatus {
     if alignment.is_verbatim() {
         QuoteStatus::Verbatim
-    } else if content > 0 && similarity >= VARIANT_MIN_SIMILARITY {
+    } else if content > 0
+        && similarity >= VARIANT_MIN_SIMILARITY
+        && unmatched_allowed(alignment, phrase)
+    {
         QuoteStatus::Variant
     } else if phrase.len() == 1 {
         QuoteStatus::Term

@@ -13,10 +13,14 @@
 //! runs are looked up in it.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use rayon::prelude::*;
 
+use super::words::word_ranges;
+#[cfg(doc)]
 use super::words::words_of;
+use crate::lexicon::fold;
 use crate::model::Text;
 
 /// Words per shingle when looking for shared passages.
@@ -61,6 +65,42 @@ pub fn word_hash(folded: &str) -> u64 {
     hash
 }
 
+/// The [`word_hash`] of a word as written, folded as [`words_of`] folds it (without allocating
+/// for a word in ASCII).
+pub fn written_word_hash(word: &str) -> u64 {
+    if word.is_ascii() {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in word.bytes() {
+            hash ^= u64::from(byte.to_ascii_lowercase());
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        hash
+    } else {
+        word_hash(&fold(&word.replace('’', "'")))
+    }
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+pub struct KeyIsHash(u64);
+
+impl Hasher for KeyIsHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by hashes.
+type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<KeyIsHash>>;
+
 /// The hash of a run of word hashes.
 pub fn run_hash(words: &[u64]) -> u64 {
     let mut hash: u64 = 0x9e37_79b9_7f4a_7c15;
@@ -73,9 +113,8 @@ pub fn run_hash(words: &[u64]) -> u64 {
 /// The word hashes of every paragraph of a text, by paragraph number.
 fn paragraph_hashes(text: &Text) -> impl Iterator<Item = (usize, Vec<u64>)> + '_ {
     text.document.paragraphs().map(|p| {
-        let hashes = words_of(&p.text, 0..p.text.len(), p.number, &[])
-            .iter()
-            .map(|w| word_hash(&w.folded))
+        let hashes = word_ranges(&p.text, 0..p.text.len())
+            .map(|r| written_word_hash(&p.text[r]))
             .collect();
         (p.number, hashes)
     })
@@ -87,7 +126,7 @@ type TextHits = (Vec<(u64, Place)>, Vec<(usize, Place)>);
 
 /// Runs the pass.
 pub fn scan_corpus(texts: &[Text], queries: &[PhraseQuery]) -> CorpusHits {
-    let mut table: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut table: HashKeyed<Vec<usize>> = HashKeyed::default();
     for (q, query) in queries.iter().enumerate() {
         let mut runs: Vec<u64> = query.hashes.windows(PHRASE_GRAM).map(run_hash).collect();
         runs.sort_unstable();
@@ -151,4 +190,23 @@ pub fn scan_corpus(texts: &[Text], queries: &[PhraseQuery]) -> CorpusHits {
         }
     }
     hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::words_of;
+    use super::*;
+
+    #[test]
+    fn a_written_word_hashes_as_its_folded_form() {
+        let text = "The Soviet proletariat’s Célarié";
+        for word in words_of(text, 0..text.len(), 1, &[]) {
+            assert_eq!(
+                written_word_hash(&text[word.range.clone()]),
+                word_hash(&word.folded),
+                "{}",
+                word.folded
+            );
+        }
+    }
 }

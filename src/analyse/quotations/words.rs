@@ -32,30 +32,50 @@ pub fn words_of(
     elisions: &[Range<usize>],
 ) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::new();
-    let mut start: Option<usize> = None;
-    let part = &text[range.clone()];
-    let mut chars = part.char_indices().peekable();
-    while let Some((offset, c)) = chars.next() {
-        let at = range.start + offset;
-        let next_is_letter = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        let inner_apostrophe = (c == '\'' || c == '’') && start.is_some() && next_is_letter;
-        if c.is_alphanumeric() || inner_apostrophe {
-            start.get_or_insert(at);
-            continue;
+    let mut marks = elisions
+        .iter()
+        .map(|e| e.start)
+        .filter(|at| range.contains(at))
+        .peekable();
+    for word in word_ranges(text, range.clone()) {
+        while let Some(&mark) = marks.peek() {
+            if mark >= word.start {
+                break;
+            }
+            if let Some(last) = words.last_mut() {
+                last.elision_after = true;
+            }
+            marks.next();
         }
-        if let Some(s) = start.take() {
-            push_word(&mut words, text, s..at, paragraph);
-        }
-        if elisions.iter().any(|e| e.start == at)
-            && let Some(last) = words.last_mut()
-        {
-            last.elision_after = true;
-        }
+        push_word(&mut words, text, word, paragraph);
     }
-    if let Some(s) = start {
-        push_word(&mut words, text, s..range.end, paragraph);
+    if marks.peek().is_some()
+        && let Some(last) = words.last_mut()
+    {
+        last.elision_after = true;
     }
     words
+}
+
+/// The byte ranges of the words of `text` in `range`: runs of letters and digits, with an
+/// apostrophe between letters kept inside (`proletariat's`).
+pub fn word_ranges(text: &str, range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    let (base, end) = (range.start, range.end);
+    let mut chars = text[range].char_indices().peekable();
+    std::iter::from_fn(move || {
+        let mut start: Option<usize> = None;
+        while let Some((offset, c)) = chars.next() {
+            let at = base + offset;
+            let next_is_letter = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            let inner_apostrophe = (c == '\'' || c == '’') && start.is_some() && next_is_letter;
+            if c.is_alphanumeric() || inner_apostrophe {
+                start.get_or_insert(at);
+            } else if let Some(s) = start {
+                return Some(s..at);
+            }
+        }
+        start.map(|s| s..end)
+    })
 }
 
 fn push_word(words: &mut Vec<Word>, text: &str, range: Range<usize>, paragraph: usize) {
