@@ -63,6 +63,15 @@ pub struct MatchView {
     pub diff_html: String,
 }
 
+/// A passage compared with a phrase, with the words that introduce it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ComparedView {
+    /// `""` for the source, `Most similar passage:` or `Also found in`.
+    pub intro: &'static str,
+    /// The passage.
+    pub passage: MatchView,
+}
+
 /// A quoted phrase.
 #[derive(Debug, Clone, Serialize)]
 pub struct PhraseView {
@@ -74,12 +83,9 @@ pub struct PhraseView {
     pub words_html: String,
     /// Its status.
     pub status: StatusView,
-    /// The passage it was found in.
-    pub source: Option<MatchView>,
-    /// For a phrase not found: the most similar passage.
-    pub nearest: Option<MatchView>,
-    /// Other passages where it is found too.
-    pub also_in: Vec<MatchView>,
+    /// The source (where it is found) or the most similar passage, then the others: what pages list after the
+    /// status (one loop, so that templates need no include inside it).
+    pub compared: Vec<ComparedView>,
     /// The phrase on its text page.
     pub href: String,
     /// True when there was no passage to compare it with.
@@ -321,14 +327,25 @@ fn phrase_view(
     href: String,
 ) -> PhraseView {
     let view = |m: &Match| match_view(m, texts, t, from);
+    let first = match (&phrase.source, &phrase.nearest) {
+        (Some(source), _) => Some(("", source)),
+        (None, Some(nearest)) => Some(("Most similar passage:", nearest)),
+        _ => None,
+    };
+    let compared = first
+        .into_iter()
+        .chain(phrase.also_in.iter().map(|m| ("Also found in", m)))
+        .map(|(intro, m)| ComparedView {
+            intro,
+            passage: view(m),
+        })
+        .collect();
     PhraseView {
+        compared,
         number: phrase.number,
         paragraph: phrase.paragraph,
         words_html: smarten_all(&phrase.words),
         status: StatusView::of(phrase.status),
-        source: phrase.source.as_ref().map(view),
-        nearest: phrase.nearest.as_ref().map(view),
-        also_in: phrase.also_in.iter().map(view).collect(),
         href,
         uncompared: phrase.compared == 0,
     }

@@ -49,10 +49,6 @@ const BUILT_IN: &[(&str, &str)] = &[
         "quotations.html",
         include_str!("../../templates/quotations.html"),
     ),
-    (
-        "quotation_match.html",
-        include_str!("../../templates/quotation_match.html"),
-    ),
     ("style.css", include_str!("../../templates/style.css")),
 ];
 

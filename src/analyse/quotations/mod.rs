@@ -67,9 +67,7 @@ pub fn study_quotations(texts: &[Text]) -> QuotationStudy {
         .map(|t| {
             let others = |phrase: usize| -> Vec<Place> {
                 query_of[t][phrase]
-                    .map(|q| {
-                        other_places(&hits, q, queries[q].hashes.len(), texts, &quoted_authors[t])
-                    })
+                    .map(|q| other_places(&hits, q, texts, &quoted_authors[t]))
                     .unwrap_or_default()
             };
             study_text(texts, t, &found[t], others)
@@ -141,21 +139,12 @@ fn paragraph(text: &Text, number: usize) -> Option<&Paragraph> {
     text.document.paragraphs().find(|p| p.number == number)
 }
 
-/// The paragraphs of other texts worth comparing with phrase `q` (of `hashes` words): those
-/// sharing a third of its word runs or more, by a quoted author first, then by runs shared.
-fn other_places(
-    hits: &CorpusHits,
-    q: usize,
-    words: usize,
-    texts: &[Text],
-    authors: &[String],
-) -> Vec<Place> {
-    let runs = words.saturating_sub(shingles::PHRASE_GRAM) + 1;
-    let needed = runs.div_ceil(3).max(1);
+/// The paragraphs of other texts worth comparing with phrase `q`: by a quoted author first,
+/// then by word runs shared.
+fn other_places(hits: &CorpusHits, q: usize, texts: &[Text], authors: &[String]) -> Vec<Place> {
     let mut places: Vec<(bool, std::cmp::Reverse<usize>, Place)> = hits.phrase_places[q]
         .iter()
-        .filter(|&(_, &count)| count >= needed)
-        .map(|(&place, &count)| {
+        .map(|&(place, count)| {
             let by_quoted = texts[place.0]
                 .authors
                 .iter()

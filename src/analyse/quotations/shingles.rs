@@ -42,8 +42,8 @@ pub struct CorpusHits {
     /// shingles they share.
     pub shared: HashMap<(Place, Place), usize>,
     /// For each phrase (by its index in the list given), the paragraphs of other texts sharing
-    /// its word runs, and how many runs each.
-    pub phrase_places: Vec<HashMap<Place, usize>>,
+    /// at least [`MIN_RUN_SHARE`] of its word runs, and how many runs each.
+    pub phrase_places: Vec<Vec<(Place, usize)>>,
 }
 
 /// A phrase to look up: the text it is in (never searched) and its words' hashes.
@@ -120,17 +120,33 @@ fn paragraph_hashes(text: &Text) -> impl Iterator<Item = (usize, Vec<u64>)> + '_
     })
 }
 
+/// A sampled shingle and where it is: (hash, text, paragraph), compact because there are
+/// millions.
+type Sampled = (u64, u32, u32);
+
 /// One text's part of the pass: its sampled shingles, and the phrases its paragraphs share
-/// word runs with.
-type TextHits = (Vec<(u64, Place)>, Vec<(usize, Place)>);
+/// enough word runs with (phrase, paragraph, runs shared).
+type TextHits = (Vec<Sampled>, Vec<(usize, usize, usize)>);
+
+/// A phrase's word runs, each once.
+fn distinct_runs(hashes: &[u64]) -> Vec<u64> {
+    let mut runs: Vec<u64> = hashes.windows(PHRASE_GRAM).map(run_hash).collect();
+    runs.sort_unstable();
+    runs.dedup();
+    runs
+}
+
+/// A paragraph of another text is worth comparing with a phrase when it shares at least this
+/// share of the phrase's word runs (and at least one).
+pub const MIN_RUN_SHARE: f64 = 1.0 / 3.0;
 
 /// Runs the pass.
 pub fn scan_corpus(texts: &[Text], queries: &[PhraseQuery]) -> CorpusHits {
     let mut table: HashKeyed<Vec<usize>> = HashKeyed::default();
+    let mut needed = Vec::with_capacity(queries.len());
     for (q, query) in queries.iter().enumerate() {
-        let mut runs: Vec<u64> = query.hashes.windows(PHRASE_GRAM).map(run_hash).collect();
-        runs.sort_unstable();
-        runs.dedup();
+        let runs = distinct_runs(&query.hashes);
+        needed.push(((runs.len() as f64 * MIN_RUN_SHARE).ceil() as usize).max(1));
         for run in runs {
             table.entry(run).or_default().push(q);
         }
@@ -142,6 +158,7 @@ pub fn scan_corpus(texts: &[Text], queries: &[PhraseQuery]) -> CorpusHits {
         .map(|(t, text)| {
             let mut sample = Vec::new();
             let mut phrase_hits = Vec::new();
+            let mut found: Vec<usize> = Vec::new();
             for (number, hashes) in paragraph_hashes(text) {
                 let mut seen: Vec<u64> = hashes
                     .windows(SHINGLE_WORDS)
@@ -150,15 +167,16 @@ pub fn scan_corpus(texts: &[Text], queries: &[PhraseQuery]) -> CorpusHits {
                     .collect();
                 seen.sort_unstable();
                 seen.dedup();
-                sample.extend(seen.into_iter().map(|h| (h, (t, number))));
-                let mut runs: Vec<u64> = hashes.windows(PHRASE_GRAM).map(run_hash).collect();
-                runs.sort_unstable();
-                runs.dedup();
-                for run in runs {
-                    for &q in table.get(&run).into_iter().flatten() {
-                        if queries[q].text != t {
-                            phrase_hits.push((q, (t, number)));
-                        }
+                sample.extend(seen.into_iter().map(|h| (h, t as u32, number as u32)));
+                found.clear();
+                for run in distinct_runs(&hashes) {
+                    let phrases = table.get(&run).into_iter().flatten();
+                    found.extend(phrases.filter(|&&q| queries[q].text != t));
+                }
+                found.sort_unstable();
+                for group in found.chunk_by(|a, b| a == b) {
+                    if group.len() >= needed[group[0]] {
+                        phrase_hits.push((group[0], number, group.len()));
                     }
                 }
             }
@@ -167,13 +185,14 @@ pub fn scan_corpus(texts: &[Text], queries: &[PhraseQuery]) -> CorpusHits {
         .collect();
     let mut hits = CorpusHits {
         shared: HashMap::new(),
-        phrase_places: vec![HashMap::new(); queries.len()],
+        phrase_places: vec![Vec::new(); queries.len()],
     };
-    let mut sample: Vec<(u64, Place)> = Vec::new();
-    for (text_sample, phrase_hits) in per_text {
+    let total = per_text.iter().map(|(s, _)| s.len()).sum();
+    let mut sample: Vec<Sampled> = Vec::with_capacity(total);
+    for (t, (text_sample, phrase_hits)) in per_text.into_iter().enumerate() {
         sample.extend(text_sample);
-        for (q, place) in phrase_hits {
-            *hits.phrase_places[q].entry(place).or_default() += 1;
+        for (q, number, count) in phrase_hits {
+            hits.phrase_places[q].push(((t, number), count));
         }
     }
     sample.sort_unstable();
@@ -181,9 +200,10 @@ pub fn scan_corpus(texts: &[Text], queries: &[PhraseQuery]) -> CorpusHits {
         if group.len() > MAX_PLACES {
             continue;
         }
-        for (i, &(_, a)) in group.iter().enumerate() {
-            for &(_, b) in &group[i + 1..] {
-                if a.0 != b.0 {
+        for (i, &(_, at, ap)) in group.iter().enumerate() {
+            for &(_, bt, bp) in &group[i + 1..] {
+                if at != bt {
+                    let (a, b) = ((at as usize, ap as usize), (bt as usize, bp as usize));
                     *hits.shared.entry((a.min(b), a.max(b))).or_default() += 1;
                 }
             }
