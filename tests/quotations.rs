@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{analyse, build_site, fixture, repo_root};
+use common::{analyse, build_site, fixture, project, repo_root};
 use studysite::analyse::Analysis;
 use studysite::model::quotations::{DiffPart, QuoteStatus, QuotedPhrase};
 
@@ -249,5 +249,47 @@ fn the_bundled_phrases_have_the_status_a_reader_would_give() {
     assert!(
         blocks[0].source.is_none(),
         "the 1935 article is not in the corpus"
+    );
+}
+
+#[test]
+fn regression_a_passage_in_many_texts_is_linked_to_the_first_few_not_to_every_copy() {
+    let passage = "The proletariat that made three revolutions will lift up its head one more \
+        time, and the workers will find a big enough broom for the bureaucratic absurdity.";
+    let seeds: Vec<(String, String)> = (0..40)
+        .map(|i| {
+            let text = format!(
+                "Copy Number {i}\n\nWritten: 19{:02}\n\nCommentary {i} opens with words of its own, \
+                 long enough to be read as prose and not as a heading of any kind.\n\n{passage}\n",
+                i + 40
+            );
+            (format!("seeds/copy-{i:02}.txt"), text)
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = seeds
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let dir = project(&files);
+    let analysis = analyse(dir.path());
+    let study = &analysis.quotations.texts;
+    assert!(
+        study.iter().all(|t| !t.reuse.is_empty()),
+        "every copy is linked to another"
+    );
+    // Only the passage (paragraph 2); the commentary is shared too, with a number in it.
+    let links: usize = study
+        .iter()
+        .map(|t| t.reuse.iter().filter(|r| r.paragraph == 2).count())
+        .sum();
+    assert_eq!(
+        links,
+        2 * (6 + 36 * 4),
+        "the first four paired with each other and each other copy"
+    );
+    assert!(
+        links <= 2 * 4 * 40,
+        "{links} links: not every copy with every other (would be {})",
+        40 * 39
     );
 }

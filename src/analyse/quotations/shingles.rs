@@ -8,7 +8,9 @@
 //! Nothing is compared pair by pair. Shared passages are found with a sample of the shingles
 //! (those whose hash is 0 modulo [`SAMPLE_MODULUS`], the same in every text, so two copies of a
 //! passage keep the same sample), grouped by hash; a shingle found in more than
-//! [`MAX_PLACES`] places is a set phrase of the language, not reuse, and is dropped. Phrases
+//! [`MAX_PLACES`] places pairs each of them with the first [`HUB_PLACES`] only, so the pairs
+//! stay linear in the corpus (a set phrase of the language still needs many shingles in common
+//! with a paragraph to count as a shared passage). Phrases
 //! are looked up the other way round: their few word runs go into a table, and each paragraph's
 //! runs are looked up in it.
 
@@ -27,8 +29,12 @@ use crate::model::Text;
 pub const SHINGLE_WORDS: usize = 5;
 /// A shingle is kept in the sample when its hash is 0 modulo this.
 pub const SAMPLE_MODULUS: u64 = 4;
-/// A shingle in more places than this is a common phrase, not a sign of reuse.
+/// Up to this many places, a shingle pairs every place with every other; beyond, each place is
+/// paired with the first [`HUB_PLACES`] (in reading order) only. For phrase look-ups, a word run
+/// in more phrases than this is too common to point to a source.
 pub const MAX_PLACES: usize = 32;
+/// In a large group of places sharing a shingle, how many (the first) every other is paired with.
+pub const HUB_PLACES: usize = 4;
 /// Words per run when looking for a phrase in other texts.
 pub const PHRASE_GRAM: usize = 3;
 
@@ -197,12 +203,16 @@ pub fn scan_corpus(texts: &[Text], queries: &[PhraseQuery]) -> CorpusHits {
     }
     sample.sort_unstable();
     for group in sample.chunk_by(|a, b| a.0 == b.0) {
-        if group.len() > MAX_PLACES {
-            continue;
-        }
+        // Every pair in a small group; in a large one, each place with the first few only,
+        // so a passage quoted in hundreds of texts costs a number of pairs linear in them.
+        let partners = if group.len() > MAX_PLACES {
+            HUB_PLACES
+        } else {
+            group.len()
+        };
         for (i, &(_, at, ap)) in group.iter().enumerate() {
-            for &(_, bt, bp) in &group[i + 1..] {
-                if at != bt {
+            for (j, &(_, bt, bp)) in group.iter().enumerate().take(partners) {
+                if at != bt && (j > i || i >= partners) {
                     let (a, b) = ((at as usize, ap as usize), (bt as usize, bp as usize));
                     *hits.shared.entry((a.min(b), a.max(b))).or_default() += 1;
                 }
