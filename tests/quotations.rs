@@ -181,7 +181,7 @@ fn pages_show_each_status_with_a_note_and_link_both_ways() {
     let site = build_site(&fixture("quotations"));
     let notes = site.read("texts/b-commentary.html");
     assert!(notes.contains(
-        "<sup class=\"quote-check quote-verbatim\"><a id=\"quote-ref-1\" href=\"#quote-1\""
+        "<sup class=\"quote-check quote-verbatim\"><a id=\"quote-ref-1\" href=\"#quote-1\"><span aria-hidden=\"true\">=</span>"
     ));
     assert!(notes.contains("<li id=\"quote-3\" value=\"3\" class=\"quote-not_found\""));
     assert!(notes.contains("not found verbatim in the passages available here"));

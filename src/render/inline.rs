@@ -105,7 +105,7 @@ pub fn render_inline(text: &str, mut marks: Vec<Mark>) -> RenderedInline {
                 label,
             } => {
                 out.push_str(&format!(
-                    "<sup class=\"quote-check quote-{key}\"><a id=\"quote-ref-{number}\" href=\"#quote-{number}\" aria-label=\"Quotation {number}: {label}\">{symbol}</a></sup>"
+                    "<sup class=\"quote-check quote-{key}\"><a id=\"quote-ref-{number}\" href=\"#quote-{number}\"><span aria-hidden=\"true\">{symbol}</span><span class=\"visually-hidden\">quotation {number}: {label}</span></a></sup>"
                 ));
                 position = mark.range.end;
             }
@@ -202,6 +202,30 @@ mod tests {
             "He wrote <span class=\"quote\">‘<a class=\"xref\" href=\"../x.html#entry-stalin\">Stalin</a> \
              <span class=\"elision\">...</span> is’</span> here.<sup class=\"noteref\"><a role=\"doc-noteref\" \
              id=\"noteref-2\" href=\"#note-2\">2</a></sup>"
+        );
+    }
+
+    #[test]
+    fn a_quotation_s_status_mark_follows_it_and_names_itself_for_screen_readers() {
+        let text = "He wrote `never' twice.";
+        let marks = vec![
+            mark(9..16, MarkKind::Quote),
+            mark(
+                16..16,
+                MarkKind::QuoteCheck {
+                    number: 3,
+                    key: "variant",
+                    symbol: "≈",
+                    label: "close variant of the quoted passage",
+                },
+            ),
+        ];
+        assert_eq!(
+            render_inline(text, marks).html,
+            "He wrote <span class=\"quote\">‘never’</span><sup class=\"quote-check quote-variant\">\
+             <a id=\"quote-ref-3\" href=\"#quote-3\"><span aria-hidden=\"true\">≈</span>\
+             <span class=\"visually-hidden\">quotation 3: close variant of the quoted passage</span>\
+             </a></sup> twice."
         );
     }
 

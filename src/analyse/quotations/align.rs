@@ -168,6 +168,77 @@ pub fn align(phrase: &[Word], passage: &[Word]) -> Option<Alignment> {
     })
 }
 
+/// Scores of the local alignment that finds the stretch of a passage most like a phrase:
+/// a shared content word counts most, a shared function word little, and every difference
+/// costs one.
+const LOCAL_CONTENT: i32 = 3;
+const LOCAL_INFLECTED: i32 = 2;
+const LOCAL_FUNCTION: i32 = 1;
+const LOCAL_DIFFERENCE: i32 = -1;
+
+/// The stretch of `passage` most like `phrase` (a local alignment: no stretch need cover the
+/// whole phrase) and its score; `None` when nothing scores above zero.
+pub fn most_similar_stretch(phrase: &[Word], passage: &[Word]) -> Option<(Range<usize>, i32)> {
+    let (m, n) = (phrase.len(), passage.len());
+    if m == 0 || n == 0 || m.saturating_mul(n) > MAX_CELLS {
+        return None;
+    }
+    let width = n + 1;
+    let mut score = vec![0i32; (m + 1) * width];
+    let mut start = vec![0usize; (m + 1) * width];
+    let mut best: Option<(Range<usize>, i32)> = None;
+    for i in 1..=m {
+        for j in 1..=n {
+            let (p, s) = (&phrase[i - 1].folded, &passage[j - 1].folded);
+            let gain = if p == s {
+                if is_function_word(p) {
+                    LOCAL_FUNCTION
+                } else {
+                    LOCAL_CONTENT
+                }
+            } else if is_inflection(p, s) {
+                LOCAL_INFLECTED
+            } else {
+                LOCAL_DIFFERENCE
+            };
+            let here = i * width + j;
+            let options = [
+                (
+                    score[(i - 1) * width + j - 1] + gain,
+                    start[(i - 1) * width + j - 1],
+                ),
+                (
+                    score[(i - 1) * width + j] + LOCAL_DIFFERENCE,
+                    start[(i - 1) * width + j],
+                ),
+                (
+                    score[i * width + j - 1] + LOCAL_DIFFERENCE,
+                    start[i * width + j - 1],
+                ),
+            ];
+            let (value, from) = options
+                .into_iter()
+                .max_by_key(|&(v, _)| v)
+                .unwrap_or((0, j - 1));
+            if value <= 0 {
+                score[here] = 0;
+                start[here] = j;
+            } else {
+                score[here] = value;
+                start[here] = if score[(i - 1) * width + j - 1] == 0 && value == gain {
+                    j - 1
+                } else {
+                    from
+                };
+                if best.as_ref().is_none_or(|(_, b)| value > *b) {
+                    best = Some((start[here]..j, value));
+                }
+            }
+        }
+    }
+    best
+}
+
 fn substitution(a: &str, b: &str) -> u32 {
     if a == b {
         0
@@ -218,6 +289,15 @@ mod tests {
         let b = align(&silent, &words(SOURCE)).unwrap();
         assert!(!b.is_verbatim());
         assert_eq!(b.omitted_silently(), 4);
+    }
+
+    #[test]
+    fn the_most_similar_stretch_prefers_shared_content_words() {
+        let p = words("give back the confidence to the Soviet proletariat");
+        let s = words(SOURCE);
+        let (range, _) = most_similar_stretch(&p, &s).unwrap();
+        let found: Vec<&str> = s[range].iter().map(|w| w.folded.as_str()).collect();
+        assert_eq!(found, vec!["the", "soviet", "proletariat's"]);
     }
 
     #[test]

@@ -8,8 +8,9 @@
 //!   misses at most [`VARIANT_MAX_UNMATCHED_SHARE`] of them, and shares a content word (a
 //!   changed word, another inflection, words added or left out);
 //! - a single word not found in a passage is shown as a word in quotation marks (often a scare
-//!   quote) and not compared; any other phrase is "not found", with the most similar passage
-//!   when one shares a content word.
+//!   quote) and not compared; any other phrase is "not found", with the most similar stretch
+//!   of the passages (a local alignment that counts shared content words most) when one shares
+//!   a content word.
 //!
 //! Among passages with the best status, the first tried (the nearest) is the source; the others
 //! are listed as "also found in". Phrases inside block quotations are part of what is quoted and
@@ -17,10 +18,10 @@
 
 use std::ops::Range;
 
-use super::align::{Alignment, align};
+use super::align::{Alignment, align, most_similar_stretch};
 use super::passage::{Passage, elisions};
 use super::words::{Word, words_of};
-use crate::model::quotations::{QuoteStatus, QuotedPhrase};
+use crate::model::quotations::{Match, QuoteStatus, QuotedPhrase};
 use crate::model::{Block, Paragraph, SpanKind, Text};
 
 /// The share of a phrase's words (plus the words it leaves out silently) that must be found for
@@ -86,8 +87,6 @@ struct Verdict<'p, 'a> {
     passage: &'p Passage<'a>,
     alignment: Alignment,
     status: QuoteStatus,
-    similarity: f64,
-    content: usize,
 }
 
 /// Compares `phrase` with `passages` (tried in order) and gives it `number`.
@@ -103,8 +102,6 @@ pub fn judge(phrase: &FoundPhrase, passages: &[Passage], number: usize) -> Quote
                 passage,
                 alignment,
                 status,
-                similarity,
-                content,
             })
         })
         .collect();
@@ -129,12 +126,11 @@ pub fn judge(phrase: &FoundPhrase, passages: &[Passage], number: usize) -> Quote
             } else {
                 QuoteStatus::NotFound
             };
-            let nearest = verdicts
-                .iter()
-                .filter(|v| v.content > 0)
-                .max_by(|a, b| a.similarity.total_cmp(&b.similarity))
-                .filter(|_| status == QuoteStatus::NotFound)
-                .map(to_match);
+            let nearest = if status == QuoteStatus::NotFound {
+                most_similar(phrase, passages)
+            } else {
+                None
+            };
             (status, None, nearest)
         }
     };
@@ -150,6 +146,48 @@ pub fn judge(phrase: &FoundPhrase, passages: &[Passage], number: usize) -> Quote
         also_in,
         compared: passages.len(),
     }
+}
+
+/// Words of context shown on each side of the most similar stretch.
+const CONTEXT_WORDS: usize = 3;
+/// The least score (see [`most_similar_stretch`]) a stretch needs to be shown as most similar:
+/// one shared content word.
+const MIN_SIMILAR_SCORE: i32 = 3;
+
+/// The stretch of the passages most like a phrase that was not found, with a few words of
+/// context in its paragraph, compared word by word with the phrase.
+fn most_similar(phrase: &FoundPhrase, passages: &[Passage]) -> Option<Match> {
+    let (passage, stretch, _) = passages
+        .iter()
+        .filter_map(|p| {
+            let (range, score) = most_similar_stretch(&phrase.words, &p.words)?;
+            Some((p, range, score))
+        })
+        .filter(|(_, _, score)| *score >= MIN_SIMILAR_SCORE)
+        .fold(
+            None,
+            |best: Option<(&Passage, Range<usize>, i32)>, next| match best {
+                Some(b) if b.2 >= next.2 => Some(b),
+                _ => Some(next),
+            },
+        )?;
+    let paragraph = passage.words.get(stretch.start)?.paragraph;
+    let mut start = stretch.start.saturating_sub(CONTEXT_WORDS);
+    while passage.words[start].paragraph != paragraph {
+        start += 1;
+    }
+    let mut end = (stretch.end + CONTEXT_WORDS).min(passage.words.len());
+    while passage.words[end - 1].paragraph != paragraph {
+        end -= 1;
+    }
+    let window = Passage {
+        words: passage.words[start..end].to_vec(),
+        ..passage.clone()
+    };
+    let alignment = align(&phrase.words, &window.words)?;
+    let mut found = window.to_match(&alignment, &phrase.words, phrase.paragraph);
+    found.excerpt = window.written(0..window.words.len());
+    Some(found)
 }
 
 fn unmatched_allowed(alignment: &Alignment, phrase: &[Word]) -> bool {
