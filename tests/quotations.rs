@@ -293,3 +293,26 @@ fn regression_a_passage_in_many_texts_is_linked_to_the_first_few_not_to_every_co
         40 * 39
     );
 }
+
+#[test]
+fn names_and_titles_in_quotation_marks_are_shown_as_such_not_judged() {
+    let dir = project(&[(
+        "seeds/brief.txt",
+        "Ein Brief an die Redaktion\n\nWritten: 3 March 1915\n\nWir haben die letzte Nummer der „Die Morgenröte“ erhalten, und auch «Le Livre sur la Tchécoslovaquie» kam an, aber „den Linken in Europa“ schrieb niemand, und das ist lang genug für Prosa.\n",
+    )]);
+    let analysis = analyse(dir.path());
+    let statuses: Vec<(&str, QuoteStatus)> = analysis.quotations.texts[0]
+        .phrases
+        .iter()
+        .map(|p| (p.words.as_str(), p.status))
+        .collect();
+    assert_eq!(
+        statuses,
+        vec![
+            ("Die Morgenröte", QuoteStatus::Title),
+            ("Le Livre sur la Tchécoslovaquie", QuoteStatus::Title),
+            ("den Linken in Europa", QuoteStatus::NotFound),
+        ]
+    );
+    assert_eq!(analysis.quotations.texts[0].phrases[2].compared, 0);
+}

@@ -71,15 +71,19 @@ pub enum QuoteStatus {
     NotFound,
     /// A single word in quotation marks not found in a passage: shown as such, not compared.
     Term,
+    /// A short capitalised phrase not found in a passage, read as a name or title (a
+    /// newspaper, a book): shown as such, not compared.
+    Title,
 }
 
 impl QuoteStatus {
     /// Every status, in the order pages list them.
-    pub const ALL: [QuoteStatus; 4] = [
+    pub const ALL: [QuoteStatus; 5] = [
         QuoteStatus::Verbatim,
         QuoteStatus::Variant,
         QuoteStatus::NotFound,
         QuoteStatus::Term,
+        QuoteStatus::Title,
     ];
 
     /// Order of preference when a phrase fits several passages: verbatim first.
@@ -88,7 +92,7 @@ impl QuoteStatus {
             QuoteStatus::Verbatim => 0,
             QuoteStatus::Variant => 1,
             QuoteStatus::NotFound => 2,
-            QuoteStatus::Term => 3,
+            QuoteStatus::Term | QuoteStatus::Title => 3,
         }
     }
 
@@ -104,6 +108,7 @@ impl QuoteStatus {
             QuoteStatus::Variant => "close variant of the quoted passage",
             QuoteStatus::NotFound => "not found verbatim in the passages available here",
             QuoteStatus::Term => "a single word in quotation marks, not compared",
+            QuoteStatus::Title => "a name or title in quotation marks, not compared",
         }
     }
 }

@@ -38,7 +38,7 @@ pub enum MarkKind {
     QuoteCheck {
         /// The phrase's number in the text.
         number: usize,
-        /// `verbatim`, `variant`, `not_found` or `term`.
+        /// `verbatim`, `variant`, `not_found`, `term` or `title`.
         key: &'static str,
         /// The mark shown.
         symbol: &'static str,

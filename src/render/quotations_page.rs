@@ -25,7 +25,7 @@ pub const TEXTS_PER_PAGE: usize = 100;
 /// A status as pages show it.
 #[derive(Debug, Clone, Serialize)]
 pub struct StatusView {
-    /// `verbatim`, `variant`, `not_found`, `term` (for classes).
+    /// `verbatim`, `variant`, `not_found`, `term`, `title` (for classes).
     pub key: &'static str,
     /// The neutral description.
     pub label: &'static str,
@@ -41,6 +41,7 @@ impl StatusView {
             QuoteStatus::Variant => ("variant", "≈"),
             QuoteStatus::NotFound => ("not_found", "○"),
             QuoteStatus::Term => ("term", "·"),
+            QuoteStatus::Title => ("title", "·"),
         };
         StatusView {
             key,

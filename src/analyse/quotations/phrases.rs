@@ -8,7 +8,8 @@
 //!   misses at most [`VARIANT_MAX_UNMATCHED_SHARE`] of them, and shares a content word (a
 //!   changed word, another inflection, words added or left out);
 //! - a single word not found in a passage is shown as a word in quotation marks (often a scare
-//!   quote) and not compared; any other phrase is "not found", with the most similar stretch
+//!   quote) and not compared, and so is a short capitalised phrase (a name or title such as a
+//!   newspaper's, [`is_title_like`]); any other phrase is "not found", with the most similar stretch
 //!   of the passages (a local alignment that counts shared content words most) when one shares
 //!   a content word.
 //!
@@ -20,7 +21,7 @@ use std::ops::Range;
 
 use super::align::{Alignment, align, most_similar_stretch};
 use super::passage::{Passage, elisions};
-use super::words::{Word, words_of};
+use super::words::{Word, is_function_word, words_of};
 use crate::model::quotations::{Match, QuoteStatus, QuotedPhrase};
 use crate::model::{Block, Paragraph, SpanKind, Text};
 
@@ -123,6 +124,8 @@ pub fn judge(phrase: &FoundPhrase, passages: &[Passage], number: usize) -> Quote
         None => {
             let status = if phrase.words.len() == 1 {
                 QuoteStatus::Term
+            } else if is_title_like(phrase) {
+                QuoteStatus::Title
             } else {
                 QuoteStatus::NotFound
             };
@@ -146,6 +149,28 @@ pub fn judge(phrase: &FoundPhrase, passages: &[Passage], number: usize) -> Quote
         also_in,
         compared: passages.len(),
     }
+}
+
+/// The most words a name or title in quotation marks has.
+const MAX_TITLE_WORDS: usize = 6;
+
+/// True when a phrase reads as a name or title (`Die Morgenröte`, `Marxists Internet Archive`,
+/// `Le Livre sur la Tchécoslovaquie`): a few words, each capitalised, a number or a function
+/// word, the first capitalised.
+pub fn is_title_like(phrase: &FoundPhrase) -> bool {
+    let text = &phrase.paragraph.text;
+    let capitalised = |w: &Word| {
+        text[w.range.clone()]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    };
+    phrase.words.len() <= MAX_TITLE_WORDS
+        && phrase.words.first().is_some_and(capitalised)
+        && phrase
+            .words
+            .iter()
+            .all(|w| capitalised(w) || is_function_word(&w.folded))
 }
 
 /// Words of context shown on each side of the most similar stretch.
