@@ -316,3 +316,40 @@ fn names_and_titles_in_quotation_marks_are_shown_as_such_not_judged() {
     );
     assert_eq!(analysis.quotations.texts[0].phrases[2].compared, 0);
 }
+
+#[test]
+fn other_texts_by_the_quoted_author_are_tried_first() {
+    let passage = "the revolution betrayed by the bureaucracy has its own laws of motion";
+    let dir = project(&[
+        (
+            "seeds/a-other.txt",
+            &format!(
+                "Anna Other: A Speech\n\nWritten: 1930\n\nShe said that {passage}, and spoke on for a long time after that to the hall.\n"
+            ),
+        ),
+        (
+            "seeds/b-trotsky.txt",
+            &format!(
+                "Leon Trotsky: An Article\n\nWritten: 1936\n\nHe wrote that {passage}, and went on to other matters at great length afterwards.\n"
+            ),
+        ),
+        (
+            "seeds/c-notes.txt",
+            &format!(
+                "Jane Reader: Notes\n\nWritten: 1990\n\nThe notes begin with words of their own, long enough to be read as prose here.\n\n`Some other words that this block quotation gives, which are nothing like the phrase.'\n\n\nLeon Trotsky, An Article (1936), p. 3.\n\nThe notes say that `{passage}', and end here, long enough to be prose.\n"
+            ),
+        ),
+    ]);
+    let analysis = analyse(dir.path());
+    let trotsky = text_index(&analysis, "b-trotsky");
+    let other = text_index(&analysis, "a-other");
+    let found = phrase(&analysis, "c-notes", passage);
+    assert_eq!(found.status, QuoteStatus::Verbatim);
+    assert_eq!(
+        found.source.as_ref().unwrap().text,
+        trotsky,
+        "the cited author's text"
+    );
+    assert_eq!(found.also_in.len(), 1);
+    assert_eq!(found.also_in[0].text, other);
+}
