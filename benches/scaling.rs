@@ -1,4 +1,5 @@
-//! How the build scales with the corpus: whole builds and the cross-reference pass alone, on
+//! How the build scales with the corpus: whole builds, the cross-reference pass and the quotation
+//! study alone, on
 //! synthetic corpora of 8, 32 and 128 texts made from the bundled ones (with the bundled glossary).
 //! Time per byte should stay flat as the corpus grows: the build is linear in the number and size
 //! of texts. Run with `cargo bench --bench scaling`.
@@ -70,4 +71,24 @@ fn cross_reference_pass(bencher: divan::Bencher, texts: usize) {
             &mut diagnostics,
         )
     });
+}
+
+/// The quotation study alone. Every text here is a copy of one of two, the worst case for
+/// reuse detection: past `MAX_PLACES` copies, each is paired with the first few only, so the
+/// pass stays linear instead of pairing every copy with every other.
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn quotation_study_pass(bencher: divan::Bencher, texts: usize) {
+    let (_dir, root, bytes) = corpus(texts);
+    let (sources, _) = studysite::load::load(&root).expect("load");
+    let documents: Vec<_> = sources
+        .seeds
+        .iter()
+        .map(|s| studysite::parse::parse_document(s).0)
+        .collect();
+    let mut diagnostics = studysite::error::Diagnostics::default();
+    let built =
+        studysite::analyse::texts::build_texts(documents, &sources.text_files, &mut diagnostics);
+    bencher
+        .counter(BytesCount::new(bytes))
+        .bench(|| studysite::analyse::quotations::study_quotations(&built));
 }

@@ -5,7 +5,8 @@
 //! ```text
 //! load     seeds/, content/, templates/  → Sources            (load/)
 //! parse    each seed text                → Document           (parse/)
-//! analyse  documents + editors' content  → Analysis           (analyse/)
+//! analyse  documents + editors' content  → Analysis           (analyse/), the quotation
+//!                                          study timed as a stage of its own
 //! render   analysis + templates          → files, one by one  (render/), each written at once
 //!                                          into a staging folder beside site/ (write.rs)
 //! check    every page's ids and links    → broken links       (check.rs)
@@ -184,8 +185,11 @@ pub(crate) fn analyse_site(
         warnings.extend(document_warnings);
     }
     progress.stage("analyse", 0);
-    let (analysis, analysis_warnings) = analyse::analyse(documents, &sources)?;
+    let (mut analysis, analysis_warnings) =
+        analyse::analyse_without_quotations(documents, &sources)?;
     warnings.extend(analysis_warnings);
+    progress.stage("quotations", 0);
+    analysis.quotations = analyse::quotations::study_quotations(&analysis.texts);
     Ok((analysis, sources, warnings))
 }
 

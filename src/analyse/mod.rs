@@ -2,18 +2,21 @@
 //!
 //! In: the [`Document`]s and the loaded [`Sources`]. Out: an [`Analysis`]: the texts with their
 //! metadata merged and slugs given ([`texts`]), who and what they name where ([`xref`]), and
-//! what was written, published and mentioned when ([`timeline`]). Problems in the editors' files are errors naming
+//! what was written, published and mentioned when ([`timeline`]), and how each quotation
+//! compares with what it quotes ([`quotations`]). Problems in the editors' files are errors naming
 //! the file; the build collects them all before failing.
 
 pub mod discover;
 pub mod entries;
 pub mod matcher;
+pub mod quotations;
 pub mod texts;
 pub mod timeline;
 pub mod xref;
 
 use crate::error::{BuildError, Diagnostic, Diagnostics};
 use crate::load::Sources;
+use crate::model::quotations::QuotationStudy;
 use crate::model::timeline::Timeline;
 use crate::model::xref::CrossReferences;
 use crate::model::{Document, Text};
@@ -27,10 +30,23 @@ pub struct Analysis {
     pub xref: CrossReferences,
     /// When the texts were written and published, and the dates they mention.
     pub timeline: Timeline,
+    /// How each quotation compares with what it quotes, and the passages texts share.
+    pub quotations: QuotationStudy,
 }
 
 /// Analyses the corpus.
 pub fn analyse(
+    documents: Vec<Document>,
+    sources: &Sources,
+) -> Result<(Analysis, Vec<Diagnostic>), BuildError> {
+    let (mut analysis, warnings) = analyse_without_quotations(documents, sources)?;
+    analysis.quotations = quotations::study_quotations(&analysis.texts);
+    Ok((analysis, warnings))
+}
+
+/// Every analysis but the quotation study (left empty), so that a build can time that stage
+/// on its own: [`quotations::study_quotations`] fills it.
+pub fn analyse_without_quotations(
     documents: Vec<Document>,
     sources: &Sources,
 ) -> Result<(Analysis, Vec<Diagnostic>), BuildError> {
@@ -50,6 +66,7 @@ pub fn analyse(
             texts,
             xref,
             timeline,
+            quotations: QuotationStudy::default(),
         },
         warnings,
     ))

@@ -79,4 +79,11 @@ pub const LEXICON: Lexicon = Lexicon {
         "mit gruss",
     ],
     notes_headings: &["anmerkungen", "fussnoten", "anmerkung", "endnoten"],
+    function_words: &[
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+        "eines", "und", "oder", "aber", "nicht", "kein", "keine", "zu", "in", "im", "an", "am",
+        "auf", "aus", "bei", "mit", "von", "vom", "zum", "zur", "fur", "ist", "sind", "war",
+        "waren", "sein", "es", "er", "sie", "wir", "ihr", "ich", "sich", "dass", "als", "wie",
+        "so", "auch", "nur",
+    ],
 };

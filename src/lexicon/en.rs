@@ -129,4 +129,11 @@ pub const LEXICON: Lexicon = Lexicon {
         "editor's notes",
         "references",
     ],
+    function_words: &[
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+        "but", "not", "no", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this",
+        "that", "these", "those", "he", "she", "they", "we", "you", "i", "his", "her", "their",
+        "our", "my", "which", "who", "whom", "what", "there", "here", "so", "than", "then", "into",
+        "out", "up", "all", "any", "one",
+    ],
 };

@@ -66,4 +66,9 @@ pub const LEXICON: Lexicon = Lexicon {
         "afectuosamente",
     ],
     notes_headings: &["notas", "nota", "notas al pie"],
+    function_words: &[
+        "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "y", "o", "pero",
+        "no", "a", "al", "en", "por", "para", "con", "sin", "es", "son", "era", "fue", "se", "su",
+        "sus", "que", "quien", "como", "este", "esta", "estos", "estas",
+    ],
 };

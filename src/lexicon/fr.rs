@@ -77,4 +77,10 @@ pub const LEXICON: Lexicon = Lexicon {
         "notes de bas de page",
         "notes du traducteur",
     ],
+    function_words: &[
+        "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et", "ou", "mais", "ne",
+        "pas", "a", "au", "aux", "en", "dans", "par", "pour", "sur", "avec", "sans", "est", "sont",
+        "etait", "il", "elle", "ils", "elles", "nous", "vous", "je", "se", "sa", "son", "ses",
+        "leur", "leurs", "qui", "que", "qu", "ce", "cette", "ces", "comme",
+    ],
 };

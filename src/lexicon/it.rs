@@ -63,4 +63,9 @@ pub const LEXICON: Lexicon = Lexicon {
         "con affetto",
     ],
     notes_headings: &["note", "nota"],
+    function_words: &[
+        "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "della", "dei",
+        "delle", "e", "o", "ma", "non", "a", "al", "alla", "in", "nel", "nella", "per", "con",
+        "su", "sono", "era", "si", "suo", "sua", "suoi", "che", "chi", "come", "questo", "questa",
+    ],
 };

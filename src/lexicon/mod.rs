@@ -31,6 +31,9 @@ pub struct Lexicon {
     pub closings: &'static [&'static str],
     /// Headings of a notes section (`notes`, `footnotes`).
     pub notes_headings: &'static [&'static str],
+    /// Articles, prepositions, pronouns and auxiliaries: words too common to show that a
+    /// quotation and a passage share their content (`the`, `of`, `is`).
+    pub function_words: &'static [&'static str],
 }
 
 /// Every language's lexicon.
@@ -125,6 +128,7 @@ mod tests {
                 lexicon.salutations,
                 lexicon.closings,
                 lexicon.notes_headings,
+                lexicon.function_words,
             ] {
                 for word in table {
                     assert_eq!(

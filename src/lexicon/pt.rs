@@ -60,4 +60,9 @@ pub const LEXICON: Lexicon = Lexicon {
         "cordialmente",
     ],
     notes_headings: &["notas", "nota"],
+    function_words: &[
+        "o", "a", "os", "as", "um", "uma", "uns", "umas", "de", "do", "da", "dos", "das", "e",
+        "ou", "mas", "nao", "em", "no", "na", "nos", "nas", "por", "para", "com", "sem", "sao",
+        "era", "se", "seu", "sua", "seus", "que", "quem", "como", "este", "esta",
+    ],
 };

@@ -4,6 +4,7 @@
 //! - [`text`]: a document with its editors' metadata merged in, ready for a page.
 //! - [`xref`]: who and what is named where.
 //! - [`timeline`]: what was written, published and mentioned when.
+//! - [`quotations`]: how each quotation compares with what it quotes, and shared passages.
 //! - the value types every stage shares: [`date`] (historical dates), [`citation`] (the parts of
 //!   a reference), [`kinds`] (what an entry is).
 //!
@@ -13,6 +14,7 @@ pub mod citation;
 pub mod date;
 pub mod document;
 pub mod kinds;
+pub mod quotations;
 pub mod text;
 pub mod timeline;
 pub mod xref;

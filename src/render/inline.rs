@@ -33,6 +33,18 @@ pub enum MarkKind {
         /// The marker's own id (the note's backlink points here).
         id: String,
     },
+    /// The status mark after a studied quotation: a link to its note in the page's
+    /// "Quotations" section (a leaf, usually of an empty range at the quotation's end).
+    QuoteCheck {
+        /// The phrase's number in the text.
+        number: usize,
+        /// `verbatim`, `variant`, `not_found`, `term` or `title`.
+        key: &'static str,
+        /// The mark shown.
+        symbol: &'static str,
+        /// The status, for readers.
+        label: &'static str,
+    },
     /// A link around the range.
     Link {
         /// Where it goes.
@@ -45,7 +57,10 @@ pub enum MarkKind {
 impl MarkKind {
     /// Leaves replace their range and contain nothing else.
     fn is_leaf(&self) -> bool {
-        matches!(self, MarkKind::Elision | MarkKind::NoteRef { .. })
+        matches!(
+            self,
+            MarkKind::Elision | MarkKind::NoteRef { .. } | MarkKind::QuoteCheck { .. }
+        )
     }
 }
 
@@ -81,6 +96,17 @@ pub fn render_inline(text: &str, mut marks: Vec<Mark>) -> RenderedInline {
                     "<sup class=\"noteref\"><a role=\"doc-noteref\" id=\"{id}\" href=\"#note-{number}\">{number}</a></sup>"
                 ));
                 note_markers.push(id.clone());
+                position = mark.range.end;
+            }
+            MarkKind::QuoteCheck {
+                number,
+                key,
+                symbol,
+                label,
+            } => {
+                out.push_str(&format!(
+                    "<sup class=\"quote-check quote-{key}\"><a id=\"quote-ref-{number}\" href=\"#quote-{number}\"><span aria-hidden=\"true\">{symbol}</span><span class=\"visually-hidden\">quotation {number}: {label}</span></a></sup>"
+                ));
                 position = mark.range.end;
             }
             MarkKind::Elision => {
@@ -176,6 +202,30 @@ mod tests {
             "He wrote <span class=\"quote\">‘<a class=\"xref\" href=\"../x.html#entry-stalin\">Stalin</a> \
              <span class=\"elision\">...</span> is’</span> here.<sup class=\"noteref\"><a role=\"doc-noteref\" \
              id=\"noteref-2\" href=\"#note-2\">2</a></sup>"
+        );
+    }
+
+    #[test]
+    fn a_quotation_s_status_mark_follows_it_and_names_itself_for_screen_readers() {
+        let text = "He wrote `never' twice.";
+        let marks = vec![
+            mark(9..16, MarkKind::Quote),
+            mark(
+                16..16,
+                MarkKind::QuoteCheck {
+                    number: 3,
+                    key: "variant",
+                    symbol: "≈",
+                    label: "close variant of the quoted passage",
+                },
+            ),
+        ];
+        assert_eq!(
+            render_inline(text, marks).html,
+            "He wrote <span class=\"quote\">‘never’</span><sup class=\"quote-check quote-variant\">\
+             <a id=\"quote-ref-3\" href=\"#quote-3\"><span aria-hidden=\"true\">≈</span>\
+             <span class=\"visually-hidden\">quotation 3: close variant of the quoted passage</span>\
+             </a></sup> twice."
         );
     }
 

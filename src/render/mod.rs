@@ -13,6 +13,7 @@ pub mod layout;
 pub mod markdown;
 pub mod pages;
 pub mod paging;
+pub mod quotations_page;
 pub mod search_index;
 pub mod templates;
 pub mod text_page;
@@ -182,6 +183,7 @@ pub fn render_to(
                 ("Cross-references", xref_page::PAGE, "xref"),
                 ("Timeline", timeline_page::PAGE, "timeline"),
                 ("Search", SEARCH_PAGE, "search"),
+                ("Quotations", quotations_page::PAGE, "quotations"),
             ],
             &content,
         ),
@@ -211,14 +213,19 @@ pub fn render_to(
     render_timeline(&renderer, analysis)
         .into_iter()
         .for_each(&mut push);
+    render_quotations(&renderer, analysis)
+        .into_iter()
+        .for_each(&mut push);
     for page in &content {
         push(render_content_page(&renderer, page));
     }
     let timeline_marks = timeline_page::text_marks(&analysis.timeline, &analysis.texts);
+    let study_hrefs = quotations_page::study_page_hrefs(&analysis.quotations, &analysis.texts);
     let text_pages: Vec<Result<(), Diagnostic>> = (0..analysis.texts.len())
         .into_par_iter()
         .map(|i| {
-            let page = render_text_page(&renderer, analysis, i, timeline_marks[i].clone());
+            let marks = (timeline_marks[i].clone(), study_hrefs[i].as_deref());
+            let page = render_text_page(&renderer, analysis, i, marks);
             progress.tick();
             page
         })
@@ -452,6 +459,24 @@ fn hosting_files(
     results
 }
 
+/// The quotations list: every quotation of every text, with its status and source.
+fn render_quotations(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), Diagnostic>> {
+    quotations_page::quotation_pages(&analysis.quotations, &analysis.texts)
+        .into_par_iter()
+        .map(|(path, page)| {
+            let title = match &page.pager {
+                Some(pager) if pager.number > 1 => format!("Quotations, page {}", pager.number),
+                _ => "Quotations".to_string(),
+            };
+            let mut layout = renderer.layout(Depth::Top, title, "quotations");
+            layout.description = Some(
+                "Every quotation of every text, compared with the passage it quotes.".to_string(),
+            );
+            renderer.render("quotations.html", &path, &layout, "quotations", &page)
+        })
+        .collect()
+}
+
 fn render_content_page(renderer: &Renderer, page: &ContentPage) -> Result<(), Diagnostic> {
     let mut layout = renderer.layout(Depth::Top, page.title.clone(), &page.path);
     layout.description = page.description.clone();
@@ -463,7 +488,7 @@ fn render_text_page(
     renderer: &Renderer,
     analysis: &Analysis,
     index: usize,
-    timeline_mark: Option<String>,
+    (timeline_mark, study_href): (Option<String>, Option<&str>),
 ) -> Result<(), Diagnostic> {
     let texts = &analysis.texts;
     let text = &texts[index];
@@ -476,8 +501,29 @@ fn render_text_page(
         next,
         &renderer.sources.config.language,
         &links,
+        &analysis.quotations.texts[index],
     );
     view.related = xref_page::related_view(&analysis.xref, texts, index);
+    if let Some(href) = study_href {
+        let from = quotations_page::From::TextPage(index);
+        let study =
+            quotations_page::text_study_view(&analysis.quotations, texts, index, from, href);
+        for paragraph in view.blocks.iter_mut().flat_map(|b| b.paragraphs.iter_mut()) {
+            for r in study
+                .reuse
+                .iter()
+                .filter(|r| r.paragraph == paragraph.number)
+            {
+                let list = if r.other_quotes {
+                    &mut paragraph.also_quoted_in
+                } else {
+                    &mut paragraph.same_words_in
+                };
+                list.push(r.other.clone());
+            }
+        }
+        view.quotations = Some(study);
+    }
     view.timeline_href = timeline_mark;
     let mut layout = renderer.layout(Depth::InFolder, text.title.clone(), "text");
     layout.og_type = "article";

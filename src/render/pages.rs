@@ -76,6 +76,7 @@ const RESERVED_PAGES: &[&str] = &[
     "index",
     "cross-references",
     "timeline",
+    "quotations",
     "texts",
     "sources",
     "assets",

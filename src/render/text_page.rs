@@ -16,8 +16,10 @@ use serde::Serialize;
 use super::inline::{Mark, MarkKind, render_inline};
 use super::layout::{DateView, LinkView, url_segment};
 use super::markdown::{render_markdown, render_markdown_inline};
+use super::quotations_page::{StatusView, TextStudyView};
 use super::typography::smarten_all;
 use super::xref_page::RelatedView;
+use crate::model::quotations::TextQuotations;
 use crate::model::{Block, HeaderField, NoteKind, Paragraph, SpanKind, Text, TextKind};
 
 /// A text page's own part of the context, available to templates as `text`.
@@ -65,6 +67,8 @@ pub struct TextView {
     pub related: Vec<RelatedView>,
     /// The link (from the site root) to the text's own mark on the timeline, when it is dated.
     pub timeline_href: Option<String>,
+    /// Its quotations compared with what they quote, when it has any.
+    pub quotations: Option<TextStudyView>,
 }
 
 /// A note marker.
@@ -97,6 +101,10 @@ pub struct ParagraphView {
     pub id: String,
     /// Its content (HTML).
     pub html: String,
+    /// Other texts' block quotations that repeat its words.
+    pub also_quoted_in: Vec<LinkView>,
+    /// Other texts' own paragraphs that have the same words.
+    pub same_words_in: Vec<LinkView>,
 }
 
 /// A note.
@@ -116,14 +124,30 @@ pub struct NoteView {
     pub backlinks: Vec<MarkerView>,
 }
 
-/// Builds the view of `text`. `links` gives, per paragraph number, marks the analysis adds.
+/// Builds the view of `text`. `links` gives, per paragraph number, marks the analysis adds;
+/// `quotes` the text's quotation study (a status mark follows each studied phrase).
 pub fn text_view(
     text: &Text,
     previous: Option<&Text>,
     next: Option<&Text>,
     site_language: &str,
     links: &BTreeMap<usize, Vec<Mark>>,
+    quotes: &TextQuotations,
 ) -> TextView {
+    let mut links = links.clone();
+    for phrase in &quotes.phrases {
+        let status = StatusView::of(phrase.status);
+        links.entry(phrase.paragraph).or_default().push(Mark {
+            range: phrase.range.end..phrase.range.end,
+            kind: MarkKind::QuoteCheck {
+                number: phrase.number,
+                key: status.key,
+                symbol: status.symbol,
+                label: status.label,
+            },
+        });
+    }
+    let links = &links;
     let mut markers = MarkerIds::default();
     let title_notes: Vec<MarkerView> = text
         .document
@@ -185,6 +209,7 @@ pub fn text_view(
         next: next.map(|t| LinkView::to_text(t, "")),
         related: Vec::new(),
         timeline_href: None,
+        quotations: None,
     }
 }
 
@@ -261,6 +286,8 @@ fn paragraph_view(
         number: paragraph.number,
         id: format!("p{}", paragraph.number),
         html: rendered.html,
+        also_quoted_in: Vec::new(),
+        same_words_in: Vec::new(),
     }
 }
 
