@@ -775,7 +775,7 @@ async function checkFileUrls(page, st) {
     }
     st.label = relOfUrl(url);
     try {
-      await page.goto(url, { waitUntil: 'load' });
+      await page.goto(url, { waitUntil: 'networkidle' }); // fonts and icon loaded before the next navigation aborts them
     } catch (e) {
       problem(from, 'file-url', 'link does not load from file://', via, squash(e.message.split('\n')[0], 200));
       await page.goto('about:blank').catch(() => {});
@@ -848,7 +848,7 @@ async function checkSearch(page, st) {
     const label = `search.html (${how})`;
     ranCheck(label, 'search');
     st.label = label;
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'networkidle' });
     const input = await page.$('#search-input');
     if (!input || !(await input.isVisible())) { problem(label, 'search', 'no visible search box', '#search-input', 'the script did not show the form'); continue; }
     await input.focus();
@@ -873,6 +873,7 @@ async function checkSearch(page, st) {
     if (!reached) { problem(label, 'search', 'results not reached by keyboard', '#search-results a', 'Tab from the box never reached a result'); continue; }
     const href = await page.evaluate(() => document.activeElement.href);
     await Promise.all([page.waitForURL((u) => u.href === href, { timeout: 5000 }).catch(() => {}), page.keyboard.press('Enter')]);
+    await page.waitForLoadState('networkidle').catch(() => {}); // its fonts, before the next navigation
     const landed = await page.evaluate((w) => {
       const id = decodeURIComponent(location.hash.slice(1));
       const target = id ? document.getElementById(id) : document.querySelector('main');
