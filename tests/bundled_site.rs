@@ -112,6 +112,14 @@ fn the_quotation_is_a_block_and_its_citation_a_note_word_for_word() {
         );
     }
     assert!(quote.contains("And we will help it.’<sup class=\"noteref\"><a role=\"doc-noteref\" id=\"noteref-1\" href=\"#note-1\">1</a></sup>"));
+    // The note also stands beside its marker, as a sidenote (hidden from screen readers: the
+    // notes list is the notes' place for them).
+    assert!(quote.contains("href=\"#note-1\">1</a></sup><span class=\"sidenote\" aria-hidden=\"true\"><span class=\"sidenote-number\">1</span> Leon Trotsky,\u{a0} Pour sa propre sauvegarde"));
+    assert_eq!(
+        main.matches("class=\"sidenote\"").count(),
+        1,
+        "one sidenote per note"
+    );
     assert!(main.contains(
         "<li id=\"note-1\" value=\"1\" tabindex=\"-1\">Leon Trotsky,\u{a0} Pour sa propre sauvegarde, la bureaucratie entretient la terreur (26 September 1935). L’appareil policier du stalinisme (Paris: Union générale d’éditions, 1976), pp. 85–87."
     ));

@@ -179,7 +179,7 @@ fn regression_parenthesised_note_markers_link_and_keep_their_form() {
     )]);
     let site = build_site(dir.path());
     let html = site.read("texts/paren.html");
-    assert!(html.contains("do <sup class=\"noteref\"><a role=\"doc-noteref\" id=\"noteref-1\" href=\"#note-1\">1</a></sup>, and went on."));
+    assert!(html.contains("do <sup class=\"noteref\"><a role=\"doc-noteref\" id=\"noteref-1\" href=\"#note-1\">1</a></sup><span class=\"sidenote\" aria-hidden=\"true\"><span class=\"sidenote-number\">1</span> The author’s source.</span>, and went on."));
     assert!(html.contains("(note (1) in the original)"));
 }
 

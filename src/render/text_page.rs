@@ -156,13 +156,13 @@ pub fn text_view(
         .filter(|n| n.kind == NoteKind::SourceOfText)
         .map(|n| markers.next(n.number))
         .collect();
-    let blocks = text
+    let mut blocks: Vec<BlockView> = text
         .document
         .blocks
         .iter()
         .map(|block| block_view(block, text, &mut markers, links))
         .collect();
-    let notes = text
+    let notes: Vec<NoteView> = text
         .document
         .notes
         .iter()
@@ -175,6 +175,7 @@ pub fn text_view(
             backlinks: markers.of(note.number),
         })
         .collect();
+    add_sidenotes(&mut blocks, &notes);
     TextView {
         title_html: smarten_all(&text.title),
         title_notes,
@@ -288,6 +289,34 @@ fn paragraph_view(
         html: rendered.html,
         also_quoted_in: Vec::new(),
         same_words_in: Vec::new(),
+    }
+}
+
+/// Puts each note beside its first marker as a sidenote: a `<span class="sidenote">` after the
+/// marker, which the stylesheet floats into the right margin on wide screens and hides
+/// elsewhere (the notes list at the end stays the notes' place on every screen, in print and
+/// for screen readers, so the sidenote is `aria-hidden`).
+fn add_sidenotes(blocks: &mut [BlockView], notes: &[NoteView]) {
+    let mut placed = vec![false; notes.len()];
+    for paragraph in blocks.iter_mut().flat_map(|b| b.paragraphs.iter_mut()) {
+        if !paragraph.html.contains("role=\"doc-noteref\"") {
+            continue;
+        }
+        for (index, note) in notes.iter().enumerate() {
+            if placed[index] {
+                continue;
+            }
+            let marker = format!("href=\"#note-{n}\">{n}</a></sup>", n = note.number);
+            if let Some(at) = paragraph.html.find(&marker) {
+                let end = at + marker.len();
+                let sidenote = format!(
+                    "<span class=\"sidenote\" aria-hidden=\"true\"><span class=\"sidenote-number\">{}</span> {}</span>",
+                    note.number, note.html
+                );
+                paragraph.html.insert_str(end, &sidenote);
+                placed[index] = true;
+            }
+        }
     }
 }
 

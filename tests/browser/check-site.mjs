@@ -504,6 +504,23 @@ async function checkPage(page, st, rel) {
   const wide = await page.evaluate(pageLayout, { minFont: MIN_FONT_PX, measure: true });
   checkLayout(rel, 1280, wide);
   if (wide.measure) st.measure = Math.round(wide.measure.cpl);
+  // Sidenotes, where the page has them: in the margin, clear of the text and of each other.
+  const side = await page.evaluate(() => {
+    const notes = [...document.querySelectorAll('.sidenote')].filter((n) => getComputedStyle(n).display !== 'none');
+    const column = Math.max(0, ...[...document.querySelectorAll('main p.para')].map((p) => p.getBoundingClientRect().right));
+    const boxes = notes.map((n) => n.getBoundingClientRect());
+    const problems = [];
+    boxes.forEach((b, i) => {
+      if (b.left < column - 1) problems.push(`sidenote ${i + 1} starts at x=${Math.round(b.left)}, inside the text column (right edge ${Math.round(column)})`);
+      if (b.right > innerWidth + 1) problems.push(`sidenote ${i + 1} ends at x=${Math.round(b.right)}, past the window (${innerWidth})`);
+      boxes.slice(i + 1).forEach((c, j) => {
+        if (b.top < c.bottom - 1 && c.top < b.bottom - 1) problems.push(`sidenotes ${i + 1} and ${i + j + 2} overlap`);
+      });
+    });
+    return { count: notes.length, problems };
+  });
+  if (side.count) ranCheck(rel, 'sidenotes');
+  for (const p of side.problems) problem(rel, 'sidenotes', 'sidenote placement', '.sidenote', p);
   await screenshot(page, rel, 1280, 'light');
   await page.emulateMedia({ colorScheme: 'dark' });
   await settle(page);
