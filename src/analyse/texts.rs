@@ -226,6 +226,9 @@ mod tests {
                 ..TextFrontMatter::default()
             },
             body: "An introduction.".into(),
+            body_offset: 0,
+            text: String::new(),
+            positions: Default::default(),
         };
         let texts = build_texts(vec![doc], &[file], &mut Diagnostics::default());
         let text = &texts[0];
@@ -270,6 +273,9 @@ mod tests {
                 ..TextFrontMatter::default()
             },
             body: String::new(),
+            body_offset: 0,
+            text: String::new(),
+            positions: Default::default(),
         };
         let mut diagnostics = Diagnostics::default();
         build_texts(vec![doc], &[file], &mut diagnostics);

@@ -8,6 +8,7 @@
 pub mod front_matter;
 pub mod schema;
 pub mod yaml;
+pub mod yaml_scan;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,7 @@ use crate::config::SiteConfig;
 use crate::error::{BuildError, Diagnostic, Diagnostics, display_path};
 use front_matter::{MarkdownFile, parse_markdown_file};
 use schema::{GlossaryFile, PageFrontMatter, TextFrontMatter, TimelineFile};
+use yaml_scan::Positions;
 
 /// A source text file from `seeds/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,13 +54,16 @@ pub struct DataFile<T> {
     pub text: String,
     /// The typed contents.
     pub value: T,
+    /// Where each value starts in the file.
+    pub positions: Positions,
 }
 
 impl<T> DataFile<T> {
-    /// An error at the first line of the file containing `needle` (or about the whole file).
-    pub fn error_at(&self, needle: &str, message: impl Into<String>) -> Diagnostic {
+    /// An error at the value with this path, e.g. `entries[2].id` (or about the whole file when
+    /// the file has no such value).
+    pub fn error_at(&self, value_path: &str, message: impl Into<String>) -> Diagnostic {
         let diagnostic = Diagnostic::error(&self.path, message);
-        match self.text.find(needle) {
+        match self.positions.offset(value_path) {
             Some(offset) => diagnostic.at_offset(&self.text, offset),
             None => diagnostic,
         }
@@ -183,10 +188,11 @@ fn load_yaml<T: serde::de::DeserializeOwned>(
     let text = read_text(root, path, diagnostics)?;
     let shown = display_path(root, path);
     match yaml::parse_yaml(&shown, &text, 0..text.len()) {
-        Ok(value) => Some(DataFile {
+        Ok((value, positions)) => Some(DataFile {
             path: shown,
             text,
             value,
+            positions,
         }),
         Err(error) => {
             diagnostics.push(error);
