@@ -22,6 +22,9 @@ pub struct SiteConfig {
     pub editors: Option<String>,
     /// Licence or rights statement for the editors' own words, shown in the footer.
     pub rights: Option<String>,
+    /// Keep the editors' raw HTML as written (scripts included) instead of cleaning it to the
+    /// elements of scholarly prose. Pages still carry the Content-Security-Policy.
+    pub trusted_html: bool,
 }
 
 impl Default for SiteConfig {
@@ -33,6 +36,7 @@ impl Default for SiteConfig {
             language: "en".to_string(),
             editors: None,
             rights: None,
+            trusted_html: false,
         }
     }
 }

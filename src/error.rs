@@ -103,7 +103,12 @@ impl Diagnostic {
             .chars()
             .next()
             .map_or(start, |c| start + c.len_utf8());
-        let path = self.location();
+        // annotate-snippets adds `:line:column` to the path itself
+        let path = self
+            .path
+            .as_deref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
         let level = match self.severity {
             Severity::Error => annotate_snippets::Level::ERROR,
             Severity::Warning => annotate_snippets::Level::WARNING,
@@ -275,6 +280,17 @@ mod tests {
         assert!(rendered.contains("a.yaml:1:6"), "{rendered}");
         assert!(rendered.contains("key: [oops"), "{rendered}");
         assert!(rendered.contains('^'), "{rendered}");
+    }
+
+    #[test]
+    fn regression_render_prints_the_position_once() {
+        let d = Diagnostic::error("content/texts/x.md", "bad").at("a\nb\n\nkey: [oops\n", 4, 6);
+        let rendered = d.render();
+        assert!(
+            rendered.contains("--> content/texts/x.md:4:6\n"),
+            "{rendered}"
+        );
+        assert!(!rendered.contains(":4:6:4:6"), "{rendered}");
     }
 
     #[test]

@@ -2,12 +2,14 @@
 //!
 //! In: the [`Document`]s and the loaded [`Sources`]. Out: an [`Analysis`]: the texts with their
 //! metadata merged and slugs given ([`texts`]), who and what they name where ([`xref`]), and
-//! what was written, published and mentioned when ([`timeline`]). Problems in the editors' files are errors naming
+//! what was written, published and mentioned when ([`timeline`]); raw HTML the pages will not keep
+//! is warned about ([`raw_html`]). Problems in the editors' files are errors naming
 //! the file; the build collects them all before failing.
 
 pub mod discover;
 pub mod entries;
 pub mod matcher;
+pub mod raw_html;
 pub mod texts;
 pub mod timeline;
 pub mod xref;
@@ -35,6 +37,7 @@ pub fn analyse(
     sources: &Sources,
 ) -> Result<(Analysis, Vec<Diagnostic>), BuildError> {
     let mut diagnostics = Diagnostics::default();
+    raw_html::check_editors_markdown(sources, &mut diagnostics);
     let texts = texts::build_texts(documents, &sources.text_files, &mut diagnostics);
     let xref = xref::cross_reference(
         &texts,

@@ -16,6 +16,7 @@ use serde::Serialize;
 use super::inline::{Mark, MarkKind, render_inline};
 use super::layout::{DateView, LinkView, url_segment};
 use super::markdown::{render_markdown, render_markdown_inline};
+use super::sanitize::RawHtml;
 use super::typography::smarten_all;
 use super::xref_page::RelatedView;
 use crate::model::{Block, HeaderField, NoteKind, Paragraph, SpanKind, Text, TextKind};
@@ -123,6 +124,7 @@ pub fn text_view(
     next: Option<&Text>,
     site_language: &str,
     links: &BTreeMap<usize, Vec<Mark>>,
+    raw: RawHtml,
 ) -> TextView {
     let mut markers = MarkerIds::default();
     let title_notes: Vec<MarkerView> = text
@@ -164,12 +166,18 @@ pub fn text_view(
             TextKind::Secondary => "Secondary text",
         }),
         language: text.language.clone().filter(|l| l != site_language),
-        part_of_html: text.part_of.as_deref().map(render_markdown_inline),
-        summary_html: text.summary.as_deref().map(render_markdown_inline),
+        part_of_html: text
+            .part_of
+            .as_deref()
+            .map(|p| render_markdown_inline(p, raw)),
+        summary_html: text
+            .summary
+            .as_deref()
+            .map(|s| render_markdown_inline(s, raw)),
         introduction_html: text
             .introduction
             .as_deref()
-            .map(|md| render_markdown(md, "intro-", 2)),
+            .map(|md| render_markdown(md, "intro-", 2, raw)),
         fields: text
             .document
             .header
