@@ -154,6 +154,28 @@ impl fmt::Display for Diagnostic {
 pub struct BuildError {
     /// The errors (and the warnings gathered before the build stopped).
     pub diagnostics: Vec<Diagnostic>,
+    /// What became of the previous site.
+    pub previous_site: PreviousSite,
+}
+
+/// What a failed build did to the previous site.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum PreviousSite {
+    /// Left exactly as it was (every failure but the one below).
+    #[default]
+    Unchanged,
+    /// Moved aside to this folder, and could not be moved back: the output folder is missing.
+    MovedTo(PathBuf),
+}
+
+impl BuildError {
+    /// A failed build that left the previous site as it was.
+    pub fn new(diagnostics: Vec<Diagnostic>) -> Self {
+        BuildError {
+            diagnostics,
+            previous_site: PreviousSite::Unchanged,
+        }
+    }
 }
 
 impl BuildError {
@@ -174,9 +196,7 @@ impl std::error::Error for BuildError {}
 
 impl From<Diagnostic> for BuildError {
     fn from(diagnostic: Diagnostic) -> Self {
-        BuildError {
-            diagnostics: vec![diagnostic],
-        }
+        BuildError::new(vec![diagnostic])
     }
 }
 
@@ -205,9 +225,7 @@ impl Diagnostics {
     /// Fails with everything recorded if any of it is an error; otherwise hands back the warnings.
     pub fn check(self) -> Result<Vec<Diagnostic>, BuildError> {
         if self.has_errors() {
-            Err(BuildError {
-                diagnostics: self.items,
-            })
+            Err(BuildError::new(self.items))
         } else {
             Ok(self.items)
         }

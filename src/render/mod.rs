@@ -134,10 +134,9 @@ pub fn render_to(
     progress: &Progress,
     sink: &dyn Sink,
 ) -> Result<(), BuildError> {
-    let templates =
-        Templates::new(&sources.templates).map_err(|d| BuildError { diagnostics: d })?;
-    let content = content_pages(&sources.pages, RawHtml::of(&sources.config))
-        .map_err(|d| BuildError { diagnostics: d })?;
+    let templates = Templates::new(&sources.templates).map_err(BuildError::new)?;
+    let content =
+        content_pages(&sources.pages, RawHtml::of(&sources.config)).map_err(BuildError::new)?;
     let renderer = Renderer {
         templates,
         sources,

@@ -1,4 +1,4 @@
-//! Stage 5, write: put the rendered files on disk, all or nothing.
+//! Stage 5, write: put the rendered files on disk, all or nothing, losing nothing.
 //!
 //! In: the output folder, then the files one by one as they are rendered. Out: the folder
 //! holding exactly those files. A [`Staging`] folder beside the output takes each file as soon as
@@ -6,7 +6,11 @@
 //! check needs; once the check has passed it is swapped in: the old output is renamed aside, the
 //! new one renamed into place, the old one removed. If anything fails before the swap (or the
 //! staging folder is dropped unfinished), the previous output is untouched and the staging folder
-//! is removed.
+//! is removed. Which folder may be replaced, and the leftovers of killed builds, are
+//! [`target`]'s; one build into a folder at a time is [`lock`]'s.
+
+pub mod lock;
+pub mod target;
 
 use std::collections::HashSet;
 use std::fs;
@@ -17,17 +21,22 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 
 use crate::check::LinkCollector;
-use crate::error::Diagnostic;
+use crate::error::{BuildError, Diagnostic, PreviousSite};
 use crate::render::{OutputFile, Sink};
+pub use lock::BuildLock;
+use target::Target;
 
 /// The file that marks a folder as studysite's output, safe to replace.
 pub const MARKER: &str = ".studysite";
 const MARKER_TEXT: &str = "This folder is built by studysite and replaced on every build.\n";
-const GENERATOR_TAG: &str = "<meta name=\"generator\" content=\"studysite\">";
 
 /// Writes `files` as the new contents of `out`, refusing to replace anything but an earlier
 /// build's output (see the module documentation). The links are not checked.
-pub fn write_site(out: &Path, root: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+pub fn write_site(
+    out: &Path,
+    root: &Path,
+    files: &[OutputFile],
+) -> Result<Vec<Diagnostic>, BuildError> {
     let staging = Staging::create(out, root)?;
     files.par_iter().try_for_each(|file| {
         let path = staging.dir.join(&file.path);
@@ -39,6 +48,9 @@ pub fn write_site(out: &Path, root: &Path, files: &[OutputFile]) -> Result<(), D
 /// A fresh folder beside the output that takes the site's files as they are rendered, and
 /// becomes the output when [`Staging::swap_in`] is called. Dropped before that, it is removed.
 pub struct Staging {
+    /// Held until the staging folder is swapped in or dropped.
+    _lock: BuildLock,
+    /// The folder replaced (the target of a symlinked output).
     out: PathBuf,
     dir: PathBuf,
     retired: PathBuf,
@@ -54,21 +66,17 @@ impl Staging {
     /// Makes the staging folder for a build into `out`, after checking that `out` may be
     /// replaced.
     pub fn create(out: &Path, root: &Path) -> Result<Staging, Diagnostic> {
-        check_replaceable(out, root)?;
-        let parent = match out.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        fs::create_dir_all(&parent).map_err(|e| failure(&parent, "cannot create", e))?;
-        let name = out
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "site".to_string());
-        let dir = parent.join(format!(".{name}.new-{}", std::process::id()));
-        let retired = parent.join(format!(".{name}.old-{}", std::process::id()));
+        let target = Target::resolve(out, root)?;
+        let parent = &target.parent;
+        fs::create_dir_all(parent).map_err(|e| failure(parent, "cannot create", e))?;
+        let lock = BuildLock::acquire(&target.lock_file())?;
+        target.remove_leftovers();
+        let dir = target.staging_folder("new");
+        let retired = target.staging_folder("old");
         remove_if_present(&dir).map_err(|e| failure(&dir, "cannot clear", e))?;
         let staging = Staging {
-            out: out.to_path_buf(),
+            _lock: lock,
+            out: target.folder,
             dir,
             retired,
             folders: Mutex::new(HashSet::new()),
@@ -93,7 +101,8 @@ impl Staging {
     }
 
     /// Makes the staging folder the output: the previous output is moved aside, then removed.
-    pub fn swap_in(mut self) -> Result<(), Diagnostic> {
+    /// A previous output that cannot be removed once the new one is in place is a warning.
+    pub fn swap_in(mut self) -> Result<Vec<Diagnostic>, BuildError> {
         self.done = true;
         swap_in(&self.dir, &self.out, &self.retired)
     }
@@ -167,7 +176,7 @@ fn remove_tree(path: &Path) -> io::Result<()> {
     fs::remove_dir_all(path)
 }
 
-fn swap_in(staging: &Path, out: &Path, retired: &Path) -> Result<(), Diagnostic> {
+fn swap_in(staging: &Path, out: &Path, retired: &Path) -> Result<Vec<Diagnostic>, BuildError> {
     let had_output = out.exists();
     if had_output {
         remove_if_present(retired).map_err(|e| failure(retired, "cannot clear", e))?;
@@ -177,56 +186,29 @@ fn swap_in(staging: &Path, out: &Path, retired: &Path) -> Result<(), Diagnostic>
         })?;
     }
     if let Err(error) = fs::rename(staging, out) {
-        if had_output {
-            let _ = fs::rename(retired, out);
-        }
         let _ = fs::remove_dir_all(staging);
-        return Err(failure(out, "cannot move the new output into place", error));
+        let error = failure(out, "cannot move the new output into place", error);
+        if had_output && let Err(back) = fs::rename(retired, out) {
+            return Err(BuildError {
+                diagnostics: vec![
+                    error,
+                    failure(retired, "cannot move the previous output back either", back),
+                ],
+                previous_site: PreviousSite::MovedTo(retired.to_path_buf()),
+            });
+        }
+        return Err(error.into());
     }
-    if had_output {
-        remove_tree(retired)
-            .map_err(|e| failure(retired, "cannot remove the previous output", e))?;
-    }
-    Ok(())
-}
-
-/// Refuses an output folder that is, or contains, the project, or that holds anything studysite
-/// did not make.
-fn check_replaceable(out: &Path, root: &Path) -> Result<(), Diagnostic> {
-    let absolute = |p: &Path| fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    let (out_abs, root_abs) = (absolute(out), absolute(root));
-    if root_abs.starts_with(&out_abs) {
-        return Err(Diagnostic::error(
-            out,
-            "refusing to write the site here: this folder holds the project itself (choose another --out)",
-        ));
-    }
-    if !out.exists() {
-        return Ok(());
-    }
-    if !out.is_dir() {
-        return Err(Diagnostic::error(
-            out,
-            "refusing to replace this file with the site (choose another --out)",
-        ));
-    }
-    let empty = fs::read_dir(out)
-        .map(|mut d| d.next().is_none())
-        .unwrap_or(false);
-    let earlier_build = out.join(MARKER).is_file()
-        || fs::read_to_string(out.join("index.html"))
-            .is_ok_and(|html| html.contains(GENERATOR_TAG));
-    if empty || earlier_build {
-        Ok(())
-    } else {
-        Err(Diagnostic::error(
-            out,
+    if had_output && let Err(error) = remove_tree(retired) {
+        return Ok(vec![Diagnostic::warning(
+            retired,
             format!(
-                "refusing to replace this folder: it was not made by studysite (it has no {MARKER} file); \
-                 choose another --out, or empty it yourself"
+                "the new site is in place, but the previous one could not be removed ({error}); \
+                 the next build removes it"
             ),
-        ))
+        )]);
     }
+    Ok(Vec::new())
 }
 
 fn remove_if_present(path: &Path) -> io::Result<()> {
@@ -266,7 +248,9 @@ mod tests {
             .unwrap()
             .map(|e| e.unwrap().file_name())
             .collect();
-        assert_eq!(leftovers, vec![std::ffi::OsString::from("site")]);
+        let mut leftovers = leftovers;
+        leftovers.sort();
+        assert_eq!(leftovers, vec![".site.lock", "site"]);
     }
 
     #[test]
@@ -276,7 +260,10 @@ mod tests {
         fs::create_dir_all(&precious).unwrap();
         fs::write(precious.join("thesis.tex"), "years of work").unwrap();
         let error = write_site(&precious, &dir.path().join("project"), &[]).unwrap_err();
-        assert!(error.message.contains("not made by studysite"), "{error}");
+        assert!(
+            error.to_string().contains("not made by studysite"),
+            "{error}"
+        );
         assert_eq!(
             fs::read_to_string(precious.join("thesis.tex")).unwrap(),
             "years of work"
@@ -290,22 +277,108 @@ mod tests {
         fs::create_dir_all(root.join("seeds")).unwrap();
         for out in [root.clone(), dir.path().to_path_buf()] {
             let error = write_site(&out, &root, &[]).unwrap_err();
-            assert!(error.message.contains("holds the project"), "{error}");
+            assert!(error.to_string().contains("holds the project"), "{error}");
         }
         assert!(root.join("seeds").is_dir());
     }
 
     #[test]
-    fn an_earlier_build_without_the_marker_is_recognised_by_its_generator_tag() {
+    fn regression_a_folder_whose_index_merely_carries_the_generator_tag_is_refused_and_kept() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("site");
         fs::create_dir_all(&out).unwrap();
-        fs::write(
-            out.join("index.html"),
-            format!("<head>{GENERATOR_TAG}</head>"),
-        )
-        .unwrap();
+        let tag = "<meta name=\"generator\" content=\"studysite\">";
+        fs::write(out.join("index.html"), format!("<head>{tag}</head>")).unwrap();
+        fs::write(out.join("mynotes.txt"), "my notes").unwrap();
+        let error = write_site(&out, &dir.path().join("project"), &[]).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "{}: refusing to replace this folder: it looks like an older studysite build, but only a folder with the .studysite file that builds write is replaced; check it holds nothing of yours, then remove it yourself",
+                out.display()
+            )
+        );
+        assert_eq!(
+            fs::read_to_string(out.join("mynotes.txt")).unwrap(),
+            "my notes"
+        );
+    }
+
+    /// A folder as a killed build leaves it: marked, with a page in it.
+    fn leftover(path: &Path) {
+        fs::create_dir_all(path.join("texts")).unwrap();
+        fs::write(path.join(MARKER), MARKER_TEXT).unwrap();
+        fs::write(path.join("texts/a.html"), "half a site").unwrap();
+    }
+
+    #[test]
+    fn staging_folders_of_dead_builds_are_removed_by_the_next_build() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("site");
+        // Process ids past the kernel's limit (2^22) belong to no running process.
+        leftover(&dir.path().join(".site.new-999999991"));
+        leftover(&dir.path().join(".site.old-999999992"));
+        fs::create_dir_all(dir.path().join(".site.new-999999993")).unwrap(); // not ours: no marker
+        fs::write(dir.path().join(".site.new-999999993/mine.txt"), "mine").unwrap();
         write_site(&out, &dir.path().join("project"), &[]).unwrap();
-        assert!(out.join(MARKER).is_file());
+        let mut left: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, vec![".site.lock", ".site.new-999999993", "site"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_output_is_written_through_and_the_link_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let webroot = dir.path().join("srv/www");
+        leftover(&webroot);
+        let out = dir.path().join("site");
+        std::os::unix::fs::symlink("srv/www", &out).unwrap();
+        let files = vec![OutputFile {
+            path: "index.html".into(),
+            contents: b"new".to_vec(),
+        }];
+        write_site(&out, &dir.path().join("project"), &files).unwrap();
+        assert!(fs::symlink_metadata(&out).unwrap().file_type().is_symlink());
+        assert_eq!(fs::read_link(&out).unwrap(), Path::new("srv/www"));
+        assert_eq!(
+            fs::read_to_string(webroot.join("index.html")).unwrap(),
+            "new"
+        );
+        assert!(!webroot.join("texts").exists(), "the old site is gone");
+        let mut beside: Vec<_> = fs::read_dir(dir.path().join("srv"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        beside.sort();
+        assert_eq!(
+            beside,
+            [".www.lock", "www"],
+            "no staging folder is left beside the target"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_to_someone_elses_folder_is_refused_and_both_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let precious = dir.path().join("public_html");
+        fs::create_dir_all(&precious).unwrap();
+        fs::write(precious.join("thesis.tex"), "years of work").unwrap();
+        let out = dir.path().join("site");
+        std::os::unix::fs::symlink(&precious, &out).unwrap();
+        let error = write_site(&out, &dir.path().join("project"), &[]).unwrap_err();
+        assert!(
+            error.to_string().contains("not made by studysite"),
+            "{error}"
+        );
+        assert!(fs::symlink_metadata(&out).unwrap().file_type().is_symlink());
+        assert_eq!(
+            fs::read_to_string(precious.join("thesis.tex")).unwrap(),
+            "years of work"
+        );
     }
 }
