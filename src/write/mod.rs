@@ -320,6 +320,7 @@ mod tests {
         leftover(&dir.path().join(".site.old-999999992"));
         fs::create_dir_all(dir.path().join(".site.new-999999993")).unwrap(); // not ours: no marker
         fs::write(dir.path().join(".site.new-999999993/mine.txt"), "mine").unwrap();
+        fs::create_dir_all(dir.path().join(".site.new-999999994")).unwrap(); // killed before its marker
         write_site(&out, &dir.path().join("project"), &[]).unwrap();
         let mut left: Vec<String> = fs::read_dir(dir.path())
             .unwrap()
@@ -327,6 +328,19 @@ mod tests {
             .collect();
         left.sort();
         assert_eq!(left, vec![".site.lock", ".site.new-999999993", "site"]);
+    }
+
+    #[test]
+    fn a_site_moved_aside_by_a_build_killed_mid_swap_is_put_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("site");
+        leftover(&dir.path().join(".site.old-999999991"));
+        let target = Target::resolve(&out, &dir.path().join("project")).unwrap();
+        assert_eq!(target.remove_leftovers(), Vec::<PathBuf>::new());
+        assert_eq!(
+            fs::read_to_string(out.join("texts/a.html")).unwrap(),
+            "half a site"
+        );
     }
 
     #[cfg(unix)]

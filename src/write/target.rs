@@ -64,7 +64,8 @@ impl Target {
     }
 
     /// Removes the staging folders of builds that are no longer running (killed before they
-    /// could clean up). Only folders carrying the marker are touched. Called with the lock
+    /// could clean up); a previous site one of them had moved aside goes back in place if the
+    /// output is missing. Only folders carrying the marker (or empty) are touched. Called with the lock
     /// held, so no other build into this folder is using one.
     pub fn remove_leftovers(&self) -> Vec<PathBuf> {
         let Ok(entries) = fs::read_dir(&self.parent) else {
@@ -78,11 +79,19 @@ impl Target {
             };
             let path = entry.path();
             let ours = pid == std::process::id();
-            if !ours
-                && !is_running(pid)
-                && path.join(MARKER).is_file()
-                && fs::remove_dir_all(&path).is_ok()
+            // Killed right after making it, a staging folder may not have its marker yet.
+            let made_by_a_build = path.join(MARKER).is_file() || is_empty_folder(&path);
+            if ours || is_running(pid) || !made_by_a_build {
+                continue;
+            }
+            // Killed between moving the old site aside and the new one in: put the old one back.
+            if name.contains(".old-")
+                && !self.folder.exists()
+                && fs::rename(&path, &self.folder).is_ok()
             {
+                continue;
+            }
+            if fs::remove_dir_all(&path).is_ok() {
                 removed.push(path);
             }
         }
@@ -98,6 +107,10 @@ impl Target {
             .or_else(|| rest.strip_prefix("old-"))?;
         pid.parse().ok()
     }
+}
+
+fn is_empty_folder(path: &Path) -> bool {
+    fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_none())
 }
 
 /// True when a process with this id exists (Linux: `/proc/PID`); elsewhere every other build is
