@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::error::Diagnostics;
 use crate::load::DataFile;
 use crate::load::schema::{EntryKind, GlossaryFile};
+use crate::model::slug::bounded;
 use crate::model::xref::{Entry, EntryOrigin};
 
 /// The order of kinds on the page; discovered names (no kind) come last.
@@ -112,7 +113,7 @@ pub fn found_entry(
     };
     let base = match slug::slugify(name) {
         s if s.is_empty() => format!("{prefix}entry"),
-        s => format!("{prefix}{s}"),
+        s => bounded(format!("{prefix}{s}")),
     };
     let mut id = base.clone();
     let mut n = 2;

@@ -5,7 +5,7 @@
 //! - [`xref`]: who and what is named where.
 //! - [`timeline`]: what was written, published and mentioned when.
 //! - the value types every stage shares: [`date`] (historical dates), [`citation`] (the parts of
-//!   a reference), [`kinds`] (what an entry is).
+//!   a reference), [`kinds`] (what an entry is), [`slug`] (page names of bounded length).
 //!
 //! The model imports nothing from the stages; a test (`tests/layout.rs`) keeps it so.
 
@@ -13,6 +13,7 @@ pub mod citation;
 pub mod date;
 pub mod document;
 pub mod kinds;
+pub mod slug;
 pub mod text;
 pub mod timeline;
 pub mod xref;

@@ -13,6 +13,7 @@ use super::typography::smarten_all;
 use crate::error::Diagnostic;
 use crate::load::front_matter::MarkdownFile;
 use crate::load::schema::PageFrontMatter;
+use crate::model::slug::bounded;
 use crate::model::{Text, TextKind};
 
 /// The stem of the Markdown file that introduces the home page.
@@ -120,7 +121,7 @@ pub fn content_pages(
     for page in pages.iter().filter(|p| p.stem != HOME_STEM) {
         let slug = match slug::slugify(&page.stem) {
             s if s.is_empty() => "page".to_string(),
-            s => s,
+            s => bounded(s),
         };
         let path = format!("{slug}.html");
         if RESERVED_PAGES.contains(&slug.as_str()) {
