@@ -359,6 +359,15 @@ fn start_tags(html: &str) -> Vec<StartTag> {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        #[test]
+        fn the_tag_reader_never_panics_and_stays_inside_the_html(html in "[<>a-z =\"'/!-é]{0,80}") {
+            for (offset, _) in html_problems(&html) {
+                proptest::prop_assert!(offset < html.len() && html.is_char_boundary(offset));
+            }
+        }
+    }
+
     #[test]
     fn schemes_are_read_as_browsers_read_them() {
         assert!(!link_allowed("javascript:alert(1)"));
