@@ -3,10 +3,11 @@
 //! In: the output folder, then the files one by one as they are rendered. Out: the folder
 //! holding exactly those files. A [`Staging`] folder beside the output takes each file as soon as
 //! it is rendered (so a build never holds the whole site in memory) and records what the link
-//! check needs; once the check has passed it is swapped in: the old output is renamed aside, the
-//! new one renamed into place, the old one removed. If anything fails before the swap (or the
-//! staging folder is dropped unfinished), the previous output is untouched and the staging folder
-//! is removed. Which folder may be replaced, and the leftovers of killed builds, are
+//! check needs; once the check has passed it is swapped in: on Linux the two folders trade places
+//! in one step (`renameat2`, `RENAME_EXCHANGE`), elsewhere (or where the file system cannot) the
+//! old output is renamed aside and the new one into place; then the old one is removed. If
+//! anything fails before the swap (or the staging folder is dropped unfinished), the previous
+//! output is untouched and the staging folder is removed. Which folder may be replaced, and the leftovers of killed builds, are
 //! [`target`]'s; one build into a folder at a time is [`lock`]'s.
 
 pub mod lock;
@@ -178,6 +179,14 @@ fn remove_tree(path: &Path) -> io::Result<()> {
 
 fn swap_in(staging: &Path, out: &Path, retired: &Path) -> Result<Vec<Diagnostic>, BuildError> {
     let had_output = out.exists();
+    // Where the file system can, the two folders trade places in one step, so no moment
+    // passes without a site; the old one is then at `staging`.
+    if had_output && exchange(staging, out).is_ok() {
+        return Ok(match remove_tree(staging) {
+            Ok(()) => Vec::new(),
+            Err(error) => vec![not_removed(staging, &error)],
+        });
+    }
     if had_output {
         remove_if_present(retired).map_err(|e| failure(retired, "cannot clear", e))?;
         fs::rename(out, retired).map_err(|e| {
@@ -200,15 +209,49 @@ fn swap_in(staging: &Path, out: &Path, retired: &Path) -> Result<Vec<Diagnostic>
         return Err(error.into());
     }
     if had_output && let Err(error) = remove_tree(retired) {
-        return Ok(vec![Diagnostic::warning(
-            retired,
-            format!(
-                "the new site is in place, but the previous one could not be removed ({error}); \
-                 the next build removes it"
-            ),
-        )]);
+        return Ok(vec![not_removed(retired, &error)]);
     }
     Ok(Vec::new())
+}
+
+fn not_removed(folder: &Path, error: &io::Error) -> Diagnostic {
+    Diagnostic::warning(
+        folder,
+        format!(
+            "the new site is in place, but the previous one could not be removed ({error}); \
+             the next build removes it"
+        ),
+    )
+}
+
+/// Swaps two folders in one step (Linux `renameat2` with `RENAME_EXCHANGE`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a = CString::new(a.as_os_str().as_bytes())?;
+    let b = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both are valid NUL-terminated paths that outlive the call, which only reads them.
+    let done = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if done == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
+/// Elsewhere the swap takes two renames (see [`swap_in`]).
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::Error::from(io::ErrorKind::Unsupported))
 }
 
 fn remove_if_present(path: &Path) -> io::Result<()> {
@@ -328,6 +371,19 @@ mod tests {
             .collect();
         left.sort();
         assert_eq!(left, vec![".site.lock", ".site.new-999999993", "site"]);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn on_linux_the_new_and_old_sites_trade_places_in_one_step() {
+        let dir = tempfile::tempdir().unwrap();
+        let (new, old) = (dir.path().join("new"), dir.path().join("old"));
+        fs::create_dir_all(&new).unwrap();
+        fs::create_dir_all(&old).unwrap();
+        fs::write(new.join("index.html"), "new").unwrap();
+        exchange(&new, &old).unwrap();
+        assert_eq!(fs::read_to_string(old.join("index.html")).unwrap(), "new");
+        assert!(!new.join("index.html").exists());
     }
 
     #[test]
