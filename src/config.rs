@@ -27,6 +27,9 @@ pub struct SiteConfig {
     /// URLs given; links between pages stay relative either way.
     #[serde(deserialize_with = "crate::load::schema::optional_base_url")]
     pub base_url: Option<String>,
+    /// Keep the editors' raw HTML as written (scripts included) instead of cleaning it to the
+    /// elements of scholarly prose. Pages still carry the Content-Security-Policy.
+    pub trusted_html: bool,
 }
 
 impl Default for SiteConfig {
@@ -39,6 +42,7 @@ impl Default for SiteConfig {
             editors: None,
             rights: None,
             base_url: None,
+            trusted_html: false,
         }
     }
 }

@@ -103,7 +103,12 @@ impl Diagnostic {
             .chars()
             .next()
             .map_or(start, |c| start + c.len_utf8());
-        let path = self.location();
+        // annotate-snippets adds `:line:column` to the path itself
+        let path = self
+            .path
+            .as_deref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
         let level = match self.severity {
             Severity::Error => annotate_snippets::Level::ERROR,
             Severity::Warning => annotate_snippets::Level::WARNING,
@@ -149,6 +154,28 @@ impl fmt::Display for Diagnostic {
 pub struct BuildError {
     /// The errors (and the warnings gathered before the build stopped).
     pub diagnostics: Vec<Diagnostic>,
+    /// What became of the previous site.
+    pub previous_site: PreviousSite,
+}
+
+/// What a failed build did to the previous site.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum PreviousSite {
+    /// Left exactly as it was (every failure but the one below).
+    #[default]
+    Unchanged,
+    /// Moved aside to this folder, and could not be moved back: the output folder is missing.
+    MovedTo(PathBuf),
+}
+
+impl BuildError {
+    /// A failed build that left the previous site as it was.
+    pub fn new(diagnostics: Vec<Diagnostic>) -> Self {
+        BuildError {
+            diagnostics,
+            previous_site: PreviousSite::Unchanged,
+        }
+    }
 }
 
 impl BuildError {
@@ -169,9 +196,7 @@ impl std::error::Error for BuildError {}
 
 impl From<Diagnostic> for BuildError {
     fn from(diagnostic: Diagnostic) -> Self {
-        BuildError {
-            diagnostics: vec![diagnostic],
-        }
+        BuildError::new(vec![diagnostic])
     }
 }
 
@@ -200,9 +225,7 @@ impl Diagnostics {
     /// Fails with everything recorded if any of it is an error; otherwise hands back the warnings.
     pub fn check(self) -> Result<Vec<Diagnostic>, BuildError> {
         if self.has_errors() {
-            Err(BuildError {
-                diagnostics: self.items,
-            })
+            Err(BuildError::new(self.items))
         } else {
             Ok(self.items)
         }
@@ -275,6 +298,17 @@ mod tests {
         assert!(rendered.contains("a.yaml:1:6"), "{rendered}");
         assert!(rendered.contains("key: [oops"), "{rendered}");
         assert!(rendered.contains('^'), "{rendered}");
+    }
+
+    #[test]
+    fn regression_render_prints_the_position_once() {
+        let d = Diagnostic::error("content/texts/x.md", "bad").at("a\nb\n\nkey: [oops\n", 4, 6);
+        let rendered = d.render();
+        assert!(
+            rendered.contains("--> content/texts/x.md:4:6\n"),
+            "{rendered}"
+        );
+        assert!(!rendered.contains(":4:6:4:6"), "{rendered}");
     }
 
     #[test]

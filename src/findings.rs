@@ -229,8 +229,14 @@ fn unmatched_glossary_entries(analysis: &Analysis, sources: &Sources) -> Vec<Fin
         .filter(|e| e.origin == EntryOrigin::Glossary)
         .filter(|e| e.occurrences.is_empty() && e.authored.is_empty())
         .map(|entry| {
+            let index = glossary
+                .value
+                .entries
+                .iter()
+                .position(|e| e.id == entry.id)
+                .unwrap_or(0);
             let mut diagnostic = glossary.error_at(
-                &format!("id: {}", entry.id),
+                &format!("entries[{index}].id"),
                 format!(
                     "glossary entry `{}` is named in no text: check its name and aliases \
                      against the texts' spelling",
@@ -255,8 +261,14 @@ fn events_without_evidence(analysis: &Analysis, sources: &Sources) -> Vec<Findin
         .filter(|e| e.kind == EventKind::Editorial && e.evidence.is_empty())
         .map(|event| {
             let label = event.label.clone().unwrap_or_default();
+            let index = timeline
+                .value
+                .events
+                .iter()
+                .position(|e| e.label == label)
+                .unwrap_or(0);
             let mut diagnostic = timeline.error_at(
-                &format!("label: {label}"),
+                &format!("events[{index}].label"),
                 format!(
                     "event `{label}` ({}) is stated by no text: the timeline shows it as the \
                      editors'",

@@ -8,9 +8,9 @@
 //! analyse  documents + editors' content  → Analysis           (analyse/), the quotation
 //!                                          study timed as a stage of its own
 //! render   analysis + templates          → files, one by one  (render/), each written at once
-//!                                          into a staging folder beside site/ (write.rs)
+//!                                          into a staging folder beside site/ (write/)
 //! check    every page's ids and links    → broken links       (check.rs)
-//! write    the staging folder            → site/, swapped in  (write.rs)
+//! write    the staging folder            → site/, swapped in  (write/)
 //! ```
 //!
 //! [`build`] runs them; every stage reports problems as [`error::Diagnostic`]s naming the file.
@@ -93,12 +93,10 @@ pub fn build_with_progress(
     let paths = staging.paths();
     let broken = staging.check_links();
     if !broken.is_empty() {
-        return Err(BuildError {
-            diagnostics: broken,
-        });
+        return Err(BuildError::new(broken));
     }
     progress.stage("write", 0);
-    staging.swap_in()?;
+    warnings.extend(staging.swap_in()?);
     warnings.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     let (timings, elapsed) = progress.finish();
     Ok(Report {
@@ -129,7 +127,7 @@ fn count(n: usize, noun: &str) -> String {
     let digits = n.to_string();
     let mut grouped = String::new();
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(digit);
@@ -155,9 +153,7 @@ fn render_site_with_progress(
     progress.stage("check", 0);
     let broken = check::check_links(&files);
     if !broken.is_empty() {
-        return Err(BuildError {
-            diagnostics: broken,
-        });
+        return Err(BuildError::new(broken));
     }
     Ok((files, warnings))
 }

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use studysite::error::PreviousSite;
 use studysite::progress::Progress;
 use studysite::{BuildOptions, build_with_progress};
 
@@ -223,10 +224,17 @@ fn main() -> ExitCode {
                 eprintln!("{}", diagnostic.render());
             }
             let count = error.errors().count();
+            let previous = match &error.previous_site {
+                PreviousSite::Unchanged => format!("{} left unchanged", out.display()),
+                PreviousSite::MovedTo(aside) => format!(
+                    "the previous site is in {}: move it back to {}",
+                    aside.display(),
+                    out.display()
+                ),
+            };
             eprintln!(
-                "build failed with {count} error{}; {} left unchanged",
+                "build failed with {count} error{}; {previous}",
                 if count == 1 { "" } else { "s" },
-                out.display()
             );
             ExitCode::FAILURE
         }

@@ -85,7 +85,7 @@ fn a_glossary_entry_no_text_names_is_reported_at_its_id() {
     assert_eq!(
         of_kind(&findings, "glossary-entry-unmatched"),
         [
-            "content/glossary.yaml:6:5: glossary entry `karl-kautsky` is named in no text: check its \
+            "content/glossary.yaml:6:9: glossary entry `karl-kautsky` is named in no text: check its \
           name and aliases against the texts' spelling"
         ]
     );
@@ -103,7 +103,7 @@ fn an_editors_event_no_text_states_is_reported_and_a_stated_one_is_not() {
     assert_eq!(
         of_kind(&findings, "event-without-evidence"),
         [
-            "content/timeline.yaml:3:5: event `Copenhagen congress` (1910) is stated by no text: \
+            "content/timeline.yaml:3:12: event `Copenhagen congress` (1910) is stated by no text: \
           the timeline shows it as the editors'"
         ]
     );

@@ -249,7 +249,7 @@ fn timeline_file_errors_name_the_file_and_line() {
 }
 
 #[test]
-fn timeline_event_naming_an_unknown_entry_is_an_error_at_its_line() {
+fn timeline_event_naming_an_unknown_entry_is_an_error_at_that_entry() {
     let dir = project(&[
         (
             "seeds/x.txt",
@@ -264,7 +264,7 @@ fn timeline_event_naming_an_unknown_entry_is_an_error_at_its_line() {
     let error = studysite::render_site(root).expect_err("must fail");
     assert_eq!(
         error.errors().next().unwrap().to_string(),
-        "content/timeline.yaml:3:5: event `Revolution of 1905` names the entry `no-such-entry`, which is not an id in the glossary"
+        "content/timeline.yaml:4:15: event `Revolution of 1905` names the entry `no-such-entry`, which is not an id in the glossary"
     );
 }
 

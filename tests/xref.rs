@@ -221,7 +221,7 @@ fn glossary_errors_name_the_file_line_and_column() {
 }
 
 #[test]
-fn glossary_reference_errors_point_at_the_entry() {
+fn glossary_reference_errors_point_at_the_unknown_reference() {
     let dir = project(&[
         (
             "seeds/x.txt",
@@ -236,6 +236,6 @@ fn glossary_reference_errors_point_at_the_entry() {
     let error = studysite::render_site(root).expect_err("must fail");
     assert_eq!(
         error.errors().next().unwrap().to_string(),
-        "content/glossary.yaml:2:5: entry `someone` is related to `nobody`, which is not an id in the glossary"
+        "content/glossary.yaml:5:15: entry `someone` is related to `nobody`, which is not an id in the glossary"
     );
 }

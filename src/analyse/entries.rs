@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::error::Diagnostics;
 use crate::load::DataFile;
 use crate::load::schema::{EntryKind, GlossaryFile};
+use crate::model::slug::bounded;
 use crate::model::xref::{Entry, EntryOrigin};
 
 /// The order of kinds on the page; discovered names (no kind) come last.
@@ -35,8 +36,8 @@ pub fn glossary_entries(
 ) -> Vec<Entry> {
     let mut seen = BTreeSet::new();
     let mut entries = Vec::new();
-    for item in &glossary.value.entries {
-        let id_line = format!("id: {}", item.id);
+    for (i, item) in glossary.value.entries.iter().enumerate() {
+        let id_line = format!("entries[{i}].id");
         if !is_valid_id(&item.id) {
             diagnostics.push(glossary.error_at(
                 &id_line,
@@ -82,12 +83,12 @@ pub fn glossary_entries(
         .map(|(i, e)| (e.id.as_str(), i))
         .collect();
     for (i, item) in glossary.value.entries.iter().enumerate() {
-        for related in &item.related {
+        for (k, related) in item.related.iter().enumerate() {
             match index.get(related.as_str()) {
                 Some(&j) if j != i => entries[i].related.push(j),
                 Some(_) => {}
                 None => diagnostics.push(glossary.error_at(
-                    &format!("id: {}", item.id),
+                    &format!("entries[{i}].related[{k}]"),
                     format!(
                         "entry `{}` is related to `{related}`, which is not an id in the glossary",
                         item.id
@@ -112,7 +113,7 @@ pub fn found_entry(
     };
     let base = match slug::slugify(name) {
         s if s.is_empty() => format!("{prefix}entry"),
-        s => format!("{prefix}{s}"),
+        s => bounded(format!("{prefix}{s}")),
     };
     let mut id = base.clone();
     let mut n = 2;
@@ -201,10 +202,13 @@ mod tests {
     use super::*;
 
     fn glossary(yaml: &str) -> DataFile<GlossaryFile> {
+        let path = std::path::Path::new("content/glossary.yaml");
+        let (value, positions) = crate::load::yaml::parse_yaml(path, yaml, 0..yaml.len()).unwrap();
         DataFile {
-            path: "content/glossary.yaml".into(),
+            path: path.into(),
             text: yaml.to_string(),
-            value: serde_yaml::from_str(yaml).unwrap(),
+            value,
+            positions,
         }
     }
 
@@ -233,7 +237,8 @@ mod tests {
     }
 
     #[test]
-    fn glossary_mistakes_are_reported_at_their_line() {
+    fn regression_glossary_mistakes_are_reported_at_the_value_and_a_duplicate_id_at_the_second_entry()
+     {
         let file = glossary(
             "entries:\n  - id: a\n    name: A\n    kind: person\n  - id: a\n    name: B\n    kind: person\n    related: [zz]\n  - id: Bad Id\n    name: C\n    kind: place\n",
         );
@@ -247,9 +252,9 @@ mod tests {
         assert_eq!(
             messages,
             vec![
-                "content/glossary.yaml:2:5: id `a` is used by more than one entry",
-                "content/glossary.yaml:9:5: id `Bad Id` must be lowercase letters, digits and hyphens (e.g. `bad-id`)",
-                "content/glossary.yaml:2:5: entry `a` is related to `zz`, which is not an id in the glossary",
+                "content/glossary.yaml:5:9: id `a` is used by more than one entry",
+                "content/glossary.yaml:9:9: id `Bad Id` must be lowercase letters, digits and hyphens (e.g. `bad-id`)",
+                "content/glossary.yaml:8:15: entry `a` is related to `zz`, which is not an id in the glossary",
             ]
         );
     }

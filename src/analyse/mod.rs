@@ -3,13 +3,15 @@
 //! In: the [`Document`]s and the loaded [`Sources`]. Out: an [`Analysis`]: the texts with their
 //! metadata merged and slugs given ([`texts`]), who and what they name where ([`xref`]), and
 //! what was written, published and mentioned when ([`timeline`]), and how each quotation
-//! compares with what it quotes ([`quotations`]). Problems in the editors' files are errors naming
+//! compares with what it quotes ([`quotations`]); raw HTML the pages will not keep is warned
+//! about ([`raw_html`]). Problems in the editors' files are errors naming
 //! the file; the build collects them all before failing.
 
 pub mod discover;
 pub mod entries;
 pub mod matcher;
 pub mod quotations;
+pub mod raw_html;
 pub mod texts;
 pub mod timeline;
 pub mod xref;
@@ -51,6 +53,7 @@ pub fn analyse_without_quotations(
     sources: &Sources,
 ) -> Result<(Analysis, Vec<Diagnostic>), BuildError> {
     let mut diagnostics = Diagnostics::default();
+    raw_html::check_editors_markdown(sources, &mut diagnostics);
     let texts = texts::build_texts(documents, &sources.text_files, &mut diagnostics);
     let xref = xref::cross_reference(
         &texts,

@@ -11,6 +11,7 @@ use crate::error::{Diagnostic, Diagnostics};
 use crate::load::front_matter::MarkdownFile;
 use crate::load::schema::TextFrontMatter;
 use crate::model::document::remap_notes;
+use crate::model::slug::bounded;
 use crate::model::{Document, Note, NoteKind, Text};
 use crate::parse::citation_parts::CitationParts;
 use crate::parse::dates::HistoricalDate;
@@ -142,10 +143,10 @@ fn assign_slugs(
                 ));
                 wanted.clone()
             }
-            Some((_, wanted)) => wanted.clone(),
+            Some((_, wanted)) => bounded(wanted.clone()),
             None => match slug::slugify(&texts[i].document.stem) {
                 s if s.is_empty() => "text".to_string(),
-                s => s,
+                s => bounded(s),
             },
         };
         if let Some(&other) = taken.get(&slug) {
@@ -226,6 +227,9 @@ mod tests {
                 ..TextFrontMatter::default()
             },
             body: "An introduction.".into(),
+            body_offset: 0,
+            text: String::new(),
+            positions: Default::default(),
         };
         let texts = build_texts(vec![doc], &[file], &mut Diagnostics::default());
         let text = &texts[0];
@@ -270,6 +274,9 @@ mod tests {
                 ..TextFrontMatter::default()
             },
             body: String::new(),
+            body_offset: 0,
+            text: String::new(),
+            positions: Default::default(),
         };
         let mut diagnostics = Diagnostics::default();
         build_texts(vec![doc], &[file], &mut diagnostics);

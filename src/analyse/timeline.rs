@@ -240,13 +240,13 @@ impl Events {
         xref: &CrossReferences,
         diagnostics: &mut Diagnostics,
     ) {
-        for item in &file.value.events {
+        for (i, item) in file.value.events.iter().enumerate() {
             let mut entries = Vec::new();
-            for id in &item.entries {
+            for (k, id) in item.entries.iter().enumerate() {
                 match xref.entries.iter().position(|e| &e.id == id) {
                     Some(i) => entries.push(i),
                     None => diagnostics.push(file.error_at(
-                        &format!("label: {}", item.label),
+                        &format!("events[{i}].entries[{k}]"),
                         format!(
                             "event `{}` names the entry `{id}`, which is not an id in the glossary",
                             item.label

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 
 use super::yaml::parse_yaml;
+use super::yaml_scan::Positions;
 use crate::error::Diagnostic;
 
 /// A Markdown file with typed front matter.
@@ -21,6 +22,12 @@ pub struct MarkdownFile<F> {
     pub front_matter: F,
     /// The Markdown after the front matter.
     pub body: String,
+    /// Where the body starts in the file (a byte offset), for pointing into it.
+    pub body_offset: usize,
+    /// The file's whole text (after any byte-order mark).
+    pub text: String,
+    /// Where each front-matter value starts in the file.
+    pub positions: Positions,
 }
 
 /// Splits off and parses the front matter. A file without a leading `---` line has only a body.
@@ -41,12 +48,15 @@ pub fn parse_markdown_file<F: DeserializeOwned>(
         }
         None => (0..0, 0),
     };
-    let front_matter = parse_yaml(path, text, yaml)?;
+    let (front_matter, positions) = parse_yaml(path, text, yaml)?;
     Ok(MarkdownFile {
         path: path.to_path_buf(),
         stem: stem.to_string(),
         front_matter,
         body: text[body..].to_string(),
+        body_offset: body,
+        text: text.to_string(),
+        positions,
     })
 }
 

@@ -4,10 +4,19 @@
 //! (Markdown pages and per-text files with typed front matter, YAML data) and any template
 //! overrides. Nothing is interpreted here beyond file formats. Every unreadable or malformed file
 //! is reported, with its path and position, before the build gives up.
+//!
+//! Which files are read, one rule for all: `seeds/*.txt` (another extension, or a folder inside
+//! `seeds/`, is a warning and not read), `content/*.md`, `content/texts/*.md`, the three YAML
+//! files, and everything under `templates/`. Hidden files are passed over. A symlink is followed
+//! when it points inside the project and refused with a warning when it points outside it or
+//! nowhere; a loop is an error. Control characters are made visible with a warning
+//! ([`control`]); YAML is bounded and located before it is read ([`yaml_scan`]).
 
+pub mod control;
 pub mod front_matter;
 pub mod schema;
 pub mod yaml;
+pub mod yaml_scan;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -18,6 +27,7 @@ use crate::config::SiteConfig;
 use crate::error::{BuildError, Diagnostic, Diagnostics, display_path};
 use front_matter::{MarkdownFile, parse_markdown_file};
 use schema::{GlossaryFile, PageFrontMatter, TextFrontMatter, TimelineFile};
+use yaml_scan::Positions;
 
 /// A source text file from `seeds/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,13 +62,16 @@ pub struct DataFile<T> {
     pub text: String,
     /// The typed contents.
     pub value: T,
+    /// Where each value starts in the file.
+    pub positions: Positions,
 }
 
 impl<T> DataFile<T> {
-    /// An error at the first line of the file containing `needle` (or about the whole file).
-    pub fn error_at(&self, needle: &str, message: impl Into<String>) -> Diagnostic {
+    /// An error at the value with this path, e.g. `entries[2].id` (or about the whole file when
+    /// the file has no such value).
+    pub fn error_at(&self, value_path: &str, message: impl Into<String>) -> Diagnostic {
         let diagnostic = Diagnostic::error(&self.path, message);
-        match self.text.find(needle) {
+        match self.positions.offset(value_path) {
             Some(offset) => diagnostic.at_offset(&self.text, offset),
             None => diagnostic,
         }
@@ -136,7 +149,7 @@ pub fn load(root: &Path) -> Result<(Sources, Vec<Diagnostic>), BuildError> {
 
 fn load_seeds(root: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<SeedFile> {
     let mut seeds = Vec::new();
-    for path in files_in(dir, 1, diagnostics) {
+    for path in files_in(root, dir, 1, Folders::Warn, diagnostics) {
         let shown = display_path(root, &path);
         if path.extension().and_then(|e| e.to_str()) != Some("txt") {
             diagnostics.push(Diagnostic::warning(&shown, "not a .txt file; ignored"));
@@ -164,7 +177,7 @@ fn load_markdown<F: serde::de::DeserializeOwned>(
     if !dir.is_dir() {
         return files;
     }
-    for path in files_in(dir, 1, diagnostics) {
+    for path in files_in(root, dir, 1, Folders::Skip, diagnostics) {
         if path.extension().and_then(|e| e.to_str()) != Some("md") {
             continue;
         }
@@ -184,16 +197,40 @@ fn load_yaml<T: serde::de::DeserializeOwned>(
     path: &Path,
     diagnostics: &mut Diagnostics,
 ) -> Option<DataFile<T>> {
+    let shown = display_path(root, path);
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        let root_real = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+        match fs::canonicalize(path) {
+            Ok(real) if real.starts_with(&root_real) => {}
+            Ok(real) => {
+                diagnostics.push(Diagnostic::warning(
+                    &shown,
+                    format!(
+                        "a link to {}, outside the project; not read (copy the file into the project)",
+                        real.display()
+                    ),
+                ));
+                return None;
+            }
+            Err(_) => {
+                diagnostics.push(Diagnostic::warning(
+                    &shown,
+                    "a link to nothing (its target is missing); not read",
+                ));
+                return None;
+            }
+        }
+    }
     if !path.is_file() {
         return None;
     }
     let text = read_text(root, path, diagnostics)?;
-    let shown = display_path(root, path);
     match yaml::parse_yaml(&shown, &text, 0..text.len()) {
-        Ok(value) => Some(DataFile {
+        Ok((value, positions)) => Some(DataFile {
             path: shown,
             text,
             value,
+            positions,
         }),
         Err(error) => {
             diagnostics.push(error);
@@ -206,7 +243,7 @@ fn load_templates(root: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec
     if !dir.is_dir() {
         return Vec::new();
     }
-    files_in(dir, usize::MAX, diagnostics)
+    files_in(root, dir, usize::MAX, Folders::Skip, diagnostics)
         .into_iter()
         .filter_map(|path| {
             let text = read_text(root, &path, diagnostics)?;
@@ -226,29 +263,94 @@ fn load_templates(root: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec
         .collect()
 }
 
-/// Regular files under `dir` (to `depth`), sorted by name, skipping hidden ones.
-fn files_in(dir: &Path, depth: usize, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
-    let mut files = Vec::new();
+/// What to do with a folder found at the deepest level read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Folders {
+    /// Say that it is not read (`seeds/` is flat).
+    Warn,
+    /// Pass over it (`content/texts/` is read on its own).
+    Skip,
+}
+
+/// Regular files under `dir` (to `depth`), sorted by name, skipping hidden ones. One rule for
+/// every kind of file: a symlink is followed when it points inside the project root and is
+/// refused with a warning when it points outside it (or nowhere); a loop is an error.
+fn files_in(
+    root: &Path,
+    dir: &Path,
+    depth: usize,
+    folders: Folders,
+    diagnostics: &mut Diagnostics,
+) -> Vec<PathBuf> {
+    let root_real = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let mut refused = Vec::new();
     let walker = WalkDir::new(dir)
         .min_depth(1)
         .max_depth(depth)
+        .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'));
+        .filter_entry(|e| {
+            if e.file_name().to_string_lossy().starts_with('.') {
+                return false;
+            }
+            if !e.path_is_symlink() {
+                return true;
+            }
+            match fs::canonicalize(e.path()) {
+                Ok(real) if real.starts_with(&root_real) => true,
+                Ok(real) => {
+                    refused.push((
+                        e.path().to_path_buf(),
+                        format!(
+                            "a link to {}, outside the project; not read (copy the file into the project)",
+                            real.display()
+                        ),
+                    ));
+                    false
+                }
+                Err(_) => true, // a broken link: reported below
+            }
+        });
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
     for entry in walker {
         match entry {
             Ok(entry) if entry.file_type().is_file() => files.push(entry.into_path()),
+            Ok(entry) if entry.file_type().is_dir() && entry.depth() == depth => {
+                if folders == Folders::Warn {
+                    problems.push(Diagnostic::warning(
+                        display_path(root, entry.path()),
+                        "a folder here is not read: put the texts directly in seeds/",
+                    ));
+                }
+            }
             Ok(_) => {}
             Err(error) => {
                 let path = error.path().unwrap_or(dir).to_path_buf();
-                diagnostics.push(Diagnostic::error(path, format!("cannot read: {error}")));
+                let shown = display_path(root, &path);
+                problems.push(if error.loop_ancestor().is_some() {
+                    Diagnostic::error(shown, "this link leads back into a folder that holds it")
+                } else if fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+                    Diagnostic::warning(
+                        shown,
+                        "a link to nothing (its target is missing); not read",
+                    )
+                } else {
+                    Diagnostic::error(shown, format!("cannot read: {error}"))
+                });
             }
         }
     }
+    for (path, message) in refused {
+        diagnostics.push(Diagnostic::warning(display_path(root, &path), message));
+    }
+    diagnostics.extend(problems);
     files
 }
 
-/// Reads a file as UTF-8; a decoding error names the line and column of the first bad byte.
+/// Reads a file as UTF-8, control characters made visible ([`control`]); a decoding error names
+/// the line and column of the first bad byte.
 fn read_text(root: &Path, path: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
     let shown = display_path(root, path);
     let bytes = match fs::read(path) {
@@ -259,7 +361,11 @@ fn read_text(root: &Path, path: &Path, diagnostics: &mut Diagnostics) -> Option<
         }
     };
     match String::from_utf8(bytes) {
-        Ok(text) => Some(text),
+        Ok(text) => {
+            let (text, warning) = control::make_visible(&shown, text);
+            diagnostics.extend(warning);
+            Some(text)
+        }
         Err(error) => {
             let valid = error.utf8_error().valid_up_to();
             let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();

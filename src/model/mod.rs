@@ -6,7 +6,7 @@
 //! - [`timeline`]: what was written, published and mentioned when.
 //! - [`quotations`]: how each quotation compares with what it quotes, and shared passages.
 //! - the value types every stage shares: [`date`] (historical dates), [`citation`] (the parts of
-//!   a reference), [`kinds`] (what an entry is).
+//!   a reference), [`kinds`] (what an entry is), [`slug`] (page names of bounded length).
 //!
 //! The model imports nothing from the stages; a test (`tests/layout.rs`) keeps it so.
 
@@ -15,6 +15,7 @@ pub mod date;
 pub mod document;
 pub mod kinds;
 pub mod quotations;
+pub mod slug;
 pub mod text;
 pub mod timeline;
 pub mod xref;

@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use super::pages::TextSummary;
 use super::paging::{PagerView, page_count, page_path, pages_of};
+use crate::model::slug::bounded;
 use crate::model::{Text, TextKind};
 
 /// Below this many texts the home page's single list is the best way in; no browsing pages.
@@ -153,7 +154,7 @@ pub fn browse(texts: &[Text], summaries: &[TextSummary]) -> Option<(BrowseView, 
     for (name, members) in by_author.values() {
         let mut slug = match slug::slugify(name) {
             s if s.is_empty() => "author".to_string(),
-            s => s,
+            s => bounded(s),
         };
         let seen = taken.entry(slug.clone()).or_insert(0);
         *seen += 1;

@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::layout::{DateView, LinkView};
 use super::markdown::render_markdown_inline;
 use super::paging::{PagerView, page_count, page_path, pages_of};
+use super::sanitize::RawHtml;
 use super::typography::smarten;
 use super::xref_page::{entry_href, entry_page_base, is_shown, kind_href, kind_label, snippet};
 use crate::model::Text;
@@ -71,12 +72,15 @@ pub struct EntryCommon {
 
 impl EntryCommon {
     /// The parts of `entry`'s pages that do not depend on the page.
-    pub fn new(entry: &Entry, xref: &CrossReferences, texts: &[Text]) -> EntryCommon {
+    pub fn new(entry: &Entry, xref: &CrossReferences, texts: &[Text], raw: RawHtml) -> EntryCommon {
         EntryCommon {
             name_html: smarten(&entry.name, 0..entry.name.len()),
             kind_href: kind_href(entry, "../"),
             dates: entry.dates.as_ref().map(DateView::of),
-            description_html: entry.description.as_deref().map(render_markdown_inline),
+            description_html: entry
+                .description
+                .as_deref()
+                .map(|d| render_markdown_inline(d, raw)),
             aliases: entry
                 .aliases
                 .iter()

@@ -7,20 +7,25 @@
 //!   `role="doc-noteref"` markers, a `role="doc-endnotes"` list with `role="doc-backlink"` links
 //!   back to each marker (pulldown-cmark gives neither back-references nor unique ids);
 //! - fenced code is highlighted by syntect with `hl-` CSS classes (the stylesheet comes from
-//!   [`highlight_css`]), never inline styles.
+//!   [`highlight_css`]), never inline styles; table alignment, which pulldown-cmark writes as
+//!   `style` attributes the Content-Security-Policy blocks, is left to the stylesheet.
+//!
+//! The HTML then goes through the editors' [`RawHtml`] policy (cleaned unless trusted).
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use pulldown_cmark::{
-    CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
+    Alignment, CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd, html,
 };
 use syntect::highlighting::ThemeSet;
 use syntect::html::{ClassStyle, ClassedHTMLGenerator, css_for_theme_with_class_style};
 use syntect::parsing::SyntaxSet;
 use syntect::util::LinesWithEndings;
 
+use super::sanitize::RawHtml;
 use super::typography::escape;
+use crate::analyse::raw_html::markdown_options;
 
 const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
 const LIGHT_THEME: &str = "InspiredGitHub";
@@ -28,17 +33,22 @@ const DARK_THEME: &str = "base16-ocean.dark";
 
 static SYNTAXES: LazyLock<SyntaxSet> = LazyLock::new(SyntaxSet::load_defaults_newlines);
 
-fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_SMART_PUNCTUATION
+/// The editors' Markdown as events, without the table alignments that would become `style`.
+fn events(markdown: &str) -> Vec<Event<'_>> {
+    Parser::new_ext(markdown, markdown_options())
+        .map(|event| match event {
+            Event::Start(Tag::Table(alignments)) => Event::Start(Tag::Table(
+                alignments.iter().map(|_| Alignment::None).collect(),
+            )),
+            event => event,
+        })
+        .collect()
 }
 
 /// Renders a Markdown document. Ids it creates start with `id_prefix`; its headings are moved
 /// `shift` levels down, below the page's own headings (`#` becomes `<h2>` with `shift` 1).
-pub fn render_markdown(markdown: &str, id_prefix: &str, shift: u8) -> String {
-    let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
+pub fn render_markdown(markdown: &str, id_prefix: &str, shift: u8, raw: RawHtml) -> String {
+    let events = events(markdown);
     let events = highlight_code(events);
     let events = number_headings(events, id_prefix, shift);
     let (body, footnotes) = take_footnotes(events, id_prefix);
@@ -55,13 +65,13 @@ pub fn render_markdown(markdown: &str, id_prefix: &str, shift: u8) -> String {
         }
         out.push_str("</ol>\n</section>\n");
     }
-    out
+    raw.apply(out)
 }
 
 /// Renders a short piece of Markdown (a summary, a description): one paragraph becomes inline
 /// HTML, to sit in a line of its own; anything more (two paragraphs, a list) stays block HTML.
-pub fn render_markdown_inline(markdown: &str) -> String {
-    let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
+pub fn render_markdown_inline(markdown: &str, raw: RawHtml) -> String {
+    let events = events(markdown);
     let blocks = events
         .iter()
         .filter(|e| matches!(e, Event::Start(tag) if is_block(tag)))
@@ -80,7 +90,7 @@ pub fn render_markdown_inline(markdown: &str) -> String {
     } else {
         html::push_html(&mut out, events.into_iter());
     }
-    out.trim_end().to_string()
+    raw.apply(out.trim_end().to_string())
 }
 
 fn is_block(tag: &Tag) -> bool {
@@ -306,10 +316,10 @@ mod tests {
 
     #[test]
     fn headings_get_unique_prefixed_ids() {
-        let html = render_markdown("# Célarié\n\n## Célarié\n", "intro-", 0);
+        let html = render_markdown("# Célarié\n\n## Célarié\n", "intro-", 0, RawHtml::Cleaned);
         assert!(html.contains("<h1 id=\"intro-celarie\">"), "{html}");
         assert!(html.contains("<h2 id=\"intro-celarie-2\">"), "{html}");
-        let shifted = render_markdown("# Main\n\n###### Deep\n", "section-", 2);
+        let shifted = render_markdown("# Main\n\n###### Deep\n", "section-", 2, RawHtml::Cleaned);
         assert!(shifted.contains("<h3 id=\"section-main\">"), "{shifted}");
         assert!(shifted.contains("<h6 id=\"section-deep\">"), "{shifted}");
     }
@@ -320,6 +330,7 @@ mod tests {
             "A[^celarie] and B[^b] and A again[^celarie].\n\n[^celarie]: First.\n[^b]: Second.\n",
             "",
             0,
+            RawHtml::Cleaned,
         );
         assert!(
             html.contains("id=\"fnref-1\" href=\"#fn-1\">1</a>"),
@@ -344,16 +355,23 @@ mod tests {
 
     #[test]
     fn code_is_highlighted_with_classes_not_styles() {
-        let html = render_markdown("```yaml\nkey: value\n```\n", "", 0);
+        let html = render_markdown("```yaml\nkey: value\n```\n", "", 0, RawHtml::Cleaned);
         assert!(html.contains("class=\"hl-"), "{html}");
         assert!(!html.contains("style="), "{html}");
         assert!(highlight_css().contains(".hl-"));
     }
 
     #[test]
+    fn table_alignment_writes_no_style_attribute() {
+        let html = render_markdown("| a | b |\n|:--|--:|\n| 1 | 2 |\n", "", 0, RawHtml::Trusted);
+        assert!(html.contains("<table>"), "{html}");
+        assert!(!html.contains("style="), "{html}");
+    }
+
+    #[test]
     fn inline_markdown_has_no_paragraph() {
         assert_eq!(
-            render_markdown_inline("A *short* line"),
+            render_markdown_inline("A *short* line", RawHtml::Cleaned),
             "A <em>short</em> line"
         );
     }

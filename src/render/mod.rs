@@ -14,6 +14,7 @@ pub mod markdown;
 pub mod pages;
 pub mod paging;
 pub mod quotations_page;
+pub mod sanitize;
 pub mod search_index;
 pub mod templates;
 pub mod text_page;
@@ -34,6 +35,7 @@ use crate::load::Sources;
 use crate::progress::Progress;
 use layout::{Depth, Layout, MetaTag, NavItem};
 use pages::{ContentPage, content_pages, home_page, navigation, text_summaries};
+use sanitize::RawHtml;
 use templates::Templates;
 use text_page::text_view;
 
@@ -172,9 +174,9 @@ pub fn render_to(
     progress: &Progress,
     sink: &dyn Sink,
 ) -> Result<(), BuildError> {
-    let templates =
-        Templates::new(&sources.templates).map_err(|d| BuildError { diagnostics: d })?;
-    let content = content_pages(&sources.pages).map_err(|d| BuildError { diagnostics: d })?;
+    let templates = Templates::new(&sources.templates).map_err(BuildError::new)?;
+    let content =
+        content_pages(&sources.pages, RawHtml::of(&sources.config)).map_err(BuildError::new)?;
     let renderer = Renderer {
         templates,
         sources,
@@ -260,7 +262,8 @@ fn render_home(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), Diagn
         pager: Option<paging::PagerView>,
         browse: Option<browse::BrowseView>,
     }
-    let home = home_page(&renderer.sources.pages);
+    let raw = RawHtml::of(&renderer.sources.config);
+    let home = home_page(&renderer.sources.pages, raw);
     let config = &renderer.sources.config;
     let title = home
         .as_ref()
@@ -271,7 +274,7 @@ fn render_home(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), Diagn
         .and_then(|(_, fm)| fm.description.clone())
         .or_else(|| config.description.clone());
     let introduction_html = home.map(|(html, _)| html);
-    let summaries = text_summaries(&analysis.texts, &config.language);
+    let summaries = text_summaries(&analysis.texts, &config.language, raw);
     let (browse_view, list_pages) = match browse::browse(&analysis.texts, &summaries) {
         Some((view, pages)) => (Some(view), pages),
         None => (None, Vec::new()),
@@ -344,7 +347,12 @@ fn render_xref(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), Diagn
         .par_iter()
         .filter(|e| xref_page::is_shown(e))
         .flat_map_iter(|entry| {
-            let common = entry_page::EntryCommon::new(entry, &analysis.xref, &analysis.texts);
+            let common = entry_page::EntryCommon::new(
+                entry,
+                &analysis.xref,
+                &analysis.texts,
+                RawHtml::of(&renderer.sources.config),
+            );
             let layout = renderer.layout(Depth::InFolder, entry.name.clone(), "xref");
             entry_page::entry_pages(entry, &common, &analysis.texts, &paragraphs)
                 .map(|(path, view)| renderer.render("entry.html", &path, &layout, "entry", &view))
@@ -502,6 +510,7 @@ fn render_text_page(
         &renderer.sources.config.language,
         &links,
         &analysis.quotations.texts[index],
+        RawHtml::of(&renderer.sources.config),
     );
     view.related = xref_page::related_view(&analysis.xref, texts, index);
     if let Some(href) = study_href {

@@ -8,10 +8,12 @@ use serde::Serialize;
 
 use super::layout::{DateView, NavItem};
 use super::markdown::{render_markdown, render_markdown_inline};
+use super::sanitize::RawHtml;
 use super::typography::smarten_all;
 use crate::error::Diagnostic;
 use crate::load::front_matter::MarkdownFile;
 use crate::load::schema::PageFrontMatter;
+use crate::model::slug::bounded;
 use crate::model::{Text, TextKind};
 
 /// The stem of the Markdown file that introduces the home page.
@@ -55,7 +57,7 @@ pub struct ContentPage {
 }
 
 /// The home page's list of texts.
-pub fn text_summaries(texts: &[Text], site_language: &str) -> Vec<TextSummary> {
+pub fn text_summaries(texts: &[Text], site_language: &str, raw: RawHtml) -> Vec<TextSummary> {
     texts
         .iter()
         .map(|text| TextSummary {
@@ -65,7 +67,10 @@ pub fn text_summaries(texts: &[Text], site_language: &str) -> Vec<TextSummary> {
             date: text.date.as_ref().map(DateView::of),
             published: text.published.as_ref().map(DateView::of),
             kind: text.kind,
-            summary_html: text.summary.as_deref().map(render_markdown_inline),
+            summary_html: text
+                .summary
+                .as_deref()
+                .map(|s| render_markdown_inline(s, raw)),
             language: text.language.clone().filter(|l| l != site_language),
         })
         .collect()
@@ -116,13 +121,14 @@ could be read, the page says so; what the editors added is marked as theirs.
 /// whose name the build uses itself, or that another page already takes, is an error.
 pub fn content_pages(
     pages: &[MarkdownFile<PageFrontMatter>],
+    raw: RawHtml,
 ) -> Result<Vec<ContentPage>, Vec<Diagnostic>> {
     let mut out: Vec<ContentPage> = Vec::new();
     let mut errors = Vec::new();
     for page in pages.iter().filter(|p| p.stem != HOME_STEM) {
         let slug = match slug::slugify(&page.stem) {
             s if s.is_empty() => "page".to_string(),
-            s => s,
+            s => bounded(s),
         };
         let path = format!("{slug}.html");
         if RESERVED_PAGES.contains(&slug.as_str()) {
@@ -147,7 +153,7 @@ pub fn content_pages(
                 .clone()
                 .unwrap_or_else(|| page.stem.clone()),
             description: page.front_matter.description.clone(),
-            html: render_markdown(&page.body, "section-", 1),
+            html: render_markdown(&page.body, "section-", 1, raw),
             weight: page.front_matter.weight.unwrap_or(0),
         });
     }
@@ -156,7 +162,7 @@ pub fn content_pages(
             path: ABOUT_PATH.to_string(),
             title: "About this edition".to_string(),
             description: Some("How the texts of this edition are presented.".to_string()),
-            html: render_markdown(DEFAULT_ABOUT, "section-", 1),
+            html: render_markdown(DEFAULT_ABOUT, "section-", 1, RawHtml::Trusted),
             weight: i32::MAX,
         });
     }
@@ -169,11 +175,16 @@ pub fn content_pages(
 }
 
 /// The home page's introduction (HTML) and its front matter.
-pub fn home_page(pages: &[MarkdownFile<PageFrontMatter>]) -> Option<(String, &PageFrontMatter)> {
-    pages
-        .iter()
-        .find(|p| p.stem == HOME_STEM)
-        .map(|p| (render_markdown(&p.body, "section-", 1), &p.front_matter))
+pub fn home_page(
+    pages: &[MarkdownFile<PageFrontMatter>],
+    raw: RawHtml,
+) -> Option<(String, &PageFrontMatter)> {
+    pages.iter().find(|p| p.stem == HOME_STEM).map(|p| {
+        (
+            render_markdown(&p.body, "section-", 1, raw),
+            &p.front_matter,
+        )
+    })
 }
 
 /// The site navigation: home, the analysis pages, then the editors' pages.

@@ -75,7 +75,7 @@ fn shown_pages(number: usize, count: usize) -> Vec<(usize, bool)> {
             || n == 1
             || n == count
             || n.abs_diff(number) <= PAGER_NEIGHBOURS
-            || n % 10 == 0
+            || n.is_multiple_of(10)
     };
     let mut pages = Vec::new();
     let mut last = 0;

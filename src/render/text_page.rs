@@ -17,6 +17,7 @@ use super::inline::{Mark, MarkKind, render_inline};
 use super::layout::{DateView, LinkView, url_segment};
 use super::markdown::{render_markdown, render_markdown_inline};
 use super::quotations_page::{StatusView, TextStudyView};
+use super::sanitize::RawHtml;
 use super::typography::smarten_all;
 use super::xref_page::RelatedView;
 use crate::model::quotations::TextQuotations;
@@ -133,6 +134,7 @@ pub fn text_view(
     site_language: &str,
     links: &BTreeMap<usize, Vec<Mark>>,
     quotes: &TextQuotations,
+    raw: RawHtml,
 ) -> TextView {
     let mut links = links.clone();
     for phrase in &quotes.phrases {
@@ -189,12 +191,18 @@ pub fn text_view(
             TextKind::Secondary => "Secondary text",
         }),
         language: text.language.clone().filter(|l| l != site_language),
-        part_of_html: text.part_of.as_deref().map(render_markdown_inline),
-        summary_html: text.summary.as_deref().map(render_markdown_inline),
+        part_of_html: text
+            .part_of
+            .as_deref()
+            .map(|p| render_markdown_inline(p, raw)),
+        summary_html: text
+            .summary
+            .as_deref()
+            .map(|s| render_markdown_inline(s, raw)),
         introduction_html: text
             .introduction
             .as_deref()
-            .map(|md| render_markdown(md, "intro-", 2)),
+            .map(|md| render_markdown(md, "intro-", 2, raw)),
         fields: text
             .document
             .header
