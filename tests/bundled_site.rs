@@ -96,6 +96,33 @@ fn one_page_per_text_with_titles_dates_and_citation_metadata() {
 }
 
 #[test]
+fn the_bibliography_lists_every_cited_work_with_links_to_its_notes() {
+    let site = build_site(&repo_root());
+    let page = site.read("bibliography.html");
+    let trotsky = page
+        .find("Trotsky, Leon. “Pour sa propre sauvegarde")
+        .expect("the chapter, author inverted");
+    let writings = page
+        .find("<cite>Writing of Leon Trotsky</cite>, vol. 14. New York, 1979.")
+        .expect("the volume of the series");
+    assert!(trotsky < writings, "sorted by author, then title");
+    assert!(page.contains(
+        "<a href=\"texts/in-support-of-terror-and-insurrection.html#note-1\">In support of terror and insurrection, note 1</a> (pp. 85–87)"
+    ));
+    assert!(page.contains("texts/answers-to-mrs-celarie.html#note-1"));
+    let answers = site.read("texts/answers-to-mrs-celarie.html");
+    assert!(
+        answers.contains("href=\"../bibliography.html#work-writing-of-leon-trotsky-14\""),
+        "the note links to its work"
+    );
+    assert!(
+        site.read("index.html")
+            .contains("<a href=\"bibliography.html\">Bibliography</a>"),
+        "linked in the navigation"
+    );
+}
+
+#[test]
 fn the_quotation_is_a_block_and_its_citation_a_note_word_for_word() {
     let site = build_site(&repo_root());
     let html = site.read("texts/in-support-of-terror-and-insurrection.html");

@@ -2,7 +2,8 @@
 //!
 //! In: the [`Document`]s and the loaded [`Sources`]. Out: an [`Analysis`]: the texts with their
 //! metadata merged and slugs given ([`texts`]), who and what they name where ([`xref`]), and
-//! what was written, published and mentioned when ([`timeline`]). Problems in the editors' files are errors naming
+//! what was written, published and mentioned when ([`timeline`]), and the works they cite
+//! ([`works`]). Problems in the editors' files are errors naming
 //! the file; the build collects them all before failing.
 
 pub mod discover;
@@ -10,10 +11,12 @@ pub mod entries;
 pub mod matcher;
 pub mod texts;
 pub mod timeline;
+pub mod works;
 pub mod xref;
 
 use crate::error::{BuildError, Diagnostic, Diagnostics};
 use crate::load::Sources;
+use crate::model::bibliography::Bibliography;
 use crate::model::timeline::Timeline;
 use crate::model::xref::CrossReferences;
 use crate::model::{Document, Text};
@@ -27,6 +30,8 @@ pub struct Analysis {
     pub xref: CrossReferences,
     /// When the texts were written and published, and the dates they mention.
     pub timeline: Timeline,
+    /// The works the texts cite, with the notes citing them ([`works`]).
+    pub bibliography: Bibliography,
 }
 
 /// Analyses the corpus.
@@ -44,12 +49,14 @@ pub fn analyse(
     );
     let timeline =
         timeline::build_timeline(&texts, &xref, sources.timeline.as_ref(), &mut diagnostics);
+    let bibliography = works::build_bibliography(&texts);
     let warnings = diagnostics.check()?;
     Ok((
         Analysis {
             texts,
             xref,
             timeline,
+            bibliography,
         },
         warnings,
     ))

@@ -4,11 +4,13 @@
 //! - [`text`]: a document with its editors' metadata merged in, ready for a page.
 //! - [`xref`]: who and what is named where.
 //! - [`timeline`]: what was written, published and mentioned when.
+//! - [`bibliography`]: the works cited and the notes citing them.
 //! - the value types every stage shares: [`date`] (historical dates), [`citation`] (the parts of
 //!   a reference), [`kinds`] (what an entry is).
 //!
 //! The model imports nothing from the stages; a test (`tests/layout.rs`) keeps it so.
 
+pub mod bibliography;
 pub mod citation;
 pub mod date;
 pub mod document;

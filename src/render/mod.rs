@@ -5,6 +5,7 @@
 //! per page kind builds the template context; the templates decide the markup. Nothing is written
 //! to disk here.
 
+pub mod bibliography_page;
 pub mod browse;
 pub mod entry_page;
 pub mod hosting;
@@ -181,6 +182,7 @@ pub fn render_to(
             &[
                 ("Cross-references", xref_page::PAGE, "xref"),
                 ("Timeline", timeline_page::PAGE, "timeline"),
+                ("Bibliography", bibliography_page::PAGE, "bibliography"),
                 ("Search", SEARCH_PAGE, "search"),
             ],
             &content,
@@ -211,6 +213,7 @@ pub fn render_to(
     render_timeline(&renderer, analysis)
         .into_iter()
         .for_each(&mut push);
+    push(render_bibliography(&renderer, analysis));
     for page in &content {
         push(render_content_page(&renderer, page));
     }
@@ -382,6 +385,21 @@ fn render_timeline(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), D
     files
 }
 
+/// The bibliography page.
+fn render_bibliography(renderer: &Renderer, analysis: &Analysis) -> Result<(), Diagnostic> {
+    let mut layout = renderer.layout(Depth::Top, "Bibliography".to_string(), "bibliography");
+    layout.description =
+        Some("Every work the texts cite, with the notes that cite it.".to_string());
+    let view = bibliography_page::bibliography_view(&analysis.bibliography, &analysis.texts);
+    renderer.render(
+        "bibliography.html",
+        bibliography_page::PAGE,
+        &layout,
+        "bibliography",
+        &view,
+    )
+}
+
 /// The page a host shows for a missing address. It may be served at any depth, so its links
 /// are absolute when the site's address is known, and relative to the root otherwise.
 fn render_not_found(renderer: &Renderer) -> Result<(), Diagnostic> {
@@ -475,6 +493,12 @@ fn render_text_page(
         &links,
     );
     view.related = xref_page::related_view(&analysis.xref, texts, index);
+    let works = bibliography_page::note_works(&analysis.bibliography, index);
+    for note in &mut view.notes {
+        note.work_href = works
+            .get(&note.number)
+            .map(|id| format!("../{}#{id}", bibliography_page::PAGE));
+    }
     view.timeline_href = timeline_mark;
     let mut layout = renderer.layout(Depth::InFolder, text.title.clone(), "text");
     layout.og_type = "article";

@@ -46,6 +46,10 @@ const BUILT_IN: &[(&str, &str)] = &[
         include_str!("../../templates/timeline_year_section.html"),
     ),
     ("search.html", include_str!("../../templates/search.html")),
+    (
+        "bibliography.html",
+        include_str!("../../templates/bibliography.html"),
+    ),
     ("style.css", include_str!("../../templates/style.css")),
     ("search.js", include_str!("../../templates/search.js")),
     ("favicon.svg", include_str!("../../templates/favicon.svg")),

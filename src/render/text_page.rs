@@ -114,6 +114,8 @@ pub struct NoteView {
     pub kind: NoteKind,
     /// Links back to each marker.
     pub backlinks: Vec<MarkerView>,
+    /// The cited work's entry on the bibliography page, when the note cites one.
+    pub work_href: Option<String>,
 }
 
 /// Builds the view of `text`. `links` gives, per paragraph number, marks the analysis adds.
@@ -149,6 +151,7 @@ pub fn text_view(
             original_label: note.original_label.clone(),
             kind: note.kind,
             backlinks: markers.of(note.number),
+            work_href: None,
         })
         .collect();
     TextView {

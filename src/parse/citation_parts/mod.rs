@@ -305,12 +305,16 @@ fn take_imprint(rest: &mut String, parts: &mut CitationParts) -> bool {
 /// A note form: a leading name, a work date in brackets, then comma items.
 fn read_note_form(rest: &str, parts: &mut CitationParts) {
     let items_all = items::split_items(rest);
-    let periodical = items_all.len() > 1
-        && items_all[1..]
-            .iter()
-            .find(|i| !NUMBER_ITEM.is_match(i))
-            .and_then(|i| items::issue_date(i))
-            .is_some();
+    // `Fourth International, Vol. 1 No. 2, …`: a name followed straight by an issue's number
+    // is a periodical's, not an author's.
+    let numbered = items_all.get(1).is_some_and(|i| NUMBER_ITEM.is_match(i));
+    let periodical = numbered
+        || items_all.len() > 1
+            && items_all[1..]
+                .iter()
+                .find(|i| !NUMBER_ITEM.is_match(i))
+                .and_then(|i| items::issue_date(i))
+                .is_some();
     let body = if periodical {
         rest
     } else {
