@@ -80,7 +80,15 @@ fn one_page_per_text_with_titles_dates_and_citation_metadata() {
         meta_contents(&section, "citation_author"),
         vec!["Ludo Martens"]
     );
-    assert_eq!(meta_contents(&section, "citation_date"), vec!["1994"]);
+    assert_eq!(
+        meta_contents(&section, "citation_date"),
+        Vec::<String>::new(),
+        "no written date, and the book's year is not put in its place"
+    );
+    assert_eq!(
+        meta_contents(&section, "citation_publication_date"),
+        vec!["1994"]
+    );
     assert!(
         section.contains("attributed by the editors"),
         "supplied authorship is marked"

@@ -7,6 +7,7 @@
 
 pub mod bibliography_page;
 pub mod browse;
+pub mod cite;
 pub mod entry_page;
 pub mod hosting;
 pub mod inline;
@@ -32,7 +33,7 @@ use crate::analyse::Analysis;
 use crate::error::{BuildError, Diagnostic, Diagnostics};
 use crate::load::Sources;
 use crate::progress::Progress;
-use layout::{Depth, Layout, MetaTag, NavItem};
+use layout::{Depth, Layout, NavItem};
 use pages::{ContentPage, content_pages, home_page, navigation, text_summaries};
 use templates::Templates;
 use text_page::text_view;
@@ -507,7 +508,18 @@ fn render_text_page(
         .introduction_html
         .as_deref()
         .is_some_and(markdown::has_code);
-    layout.meta = citation_meta(text);
+    layout.meta = cite::citation_meta(text);
+    let url = renderer
+        .sources
+        .config
+        .base_url
+        .as_deref()
+        .map(|base| hosting::url(base, &format!("texts/{}.html", text.slug)));
+    let (cite_view, files) = cite::cite_text(text, &renderer.sources.config.title, url.as_deref());
+    view.cite = Some(cite_view);
+    for (path, contents) in [files.bib, files.ris, files.json] {
+        renderer.sink.put(&path, &contents)?;
+    }
     renderer.render(
         "text.html",
         &format!("texts/{}.html", text.slug),
@@ -515,29 +527,6 @@ fn render_text_page(
         "text",
         &view,
     )
-}
-
-/// Highwire Press tags, read by Zotero and Google Scholar.
-fn citation_meta(text: &crate::model::Text) -> Vec<MetaTag> {
-    let mut meta = vec![MetaTag::new("citation_title", text.title.clone())];
-    meta.extend(
-        text.authors
-            .iter()
-            .map(|a| MetaTag::new("citation_author", a.clone())),
-    );
-    if let Some(date) = text.date.as_ref().or(text.published.as_ref()) {
-        meta.push(MetaTag::new("citation_date", date.highwire()));
-    }
-    if let Some(published) = &text.published {
-        meta.push(MetaTag::new(
-            "citation_publication_date",
-            published.highwire(),
-        ));
-    }
-    if let Some(language) = &text.language {
-        meta.push(MetaTag::new("citation_language", language.clone()));
-    }
-    meta
 }
 
 /// Stylesheets and other static files, the highlighting stylesheet, and the original texts.

@@ -65,6 +65,8 @@ pub struct TextView {
     pub related: Vec<RelatedView>,
     /// The link (from the site root) to the text's own mark on the timeline, when it is dated.
     pub timeline_href: Option<String>,
+    /// How to cite the text, with its downloads.
+    pub cite: Option<super::cite::CiteView>,
 }
 
 /// A note marker.
@@ -188,6 +190,7 @@ pub fn text_view(
         next: next.map(|t| LinkView::to_text(t, "")),
         related: Vec::new(),
         timeline_href: None,
+        cite: None,
     }
 }
 
