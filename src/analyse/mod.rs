@@ -50,6 +50,7 @@ pub fn analyse(
     let timeline =
         timeline::build_timeline(&texts, &xref, sources.timeline.as_ref(), &mut diagnostics);
     let bibliography = works::build_bibliography(&texts);
+    works::warn_unread_references(&bibliography, &texts, &sources.seeds, &mut diagnostics);
     let warnings = diagnostics.check()?;
     Ok((
         Analysis {

@@ -12,10 +12,12 @@
 
 use std::collections::BTreeMap;
 
+use crate::error::{Diagnostic, Diagnostics};
 use crate::lexicon::fold;
-use crate::model::Text;
+use crate::load::SeedFile;
 use crate::model::bibliography::{Bibliography, Citing, Work};
 use crate::model::citation::{CitationParts, ReferenceFamily};
+use crate::model::{NoteKind, Text};
 
 /// Builds the bibliography of the texts.
 pub fn build_bibliography(texts: &[Text]) -> Bibliography {
@@ -56,6 +58,69 @@ pub fn build_bibliography(texts: &[Text]) -> Bibliography {
     }
     sort_and_name(&mut works);
     Bibliography { works, unresolved }
+}
+
+/// Warns, at the note's line in its seed file, of every reference kept as written only: a short
+/// form that resolves to nothing, and a source note whose parts could not be told apart.
+pub fn warn_unread_references(
+    bibliography: &Bibliography,
+    texts: &[Text],
+    seeds: &[SeedFile],
+    diagnostics: &mut Diagnostics,
+) {
+    let seeds: BTreeMap<&str, &SeedFile> =
+        seeds.iter().map(|s| (s.file_name.as_str(), s)).collect();
+    let warn = |text: &Text, line: usize, message: String| {
+        let file = text.document.file_name.as_str();
+        let warning = Diagnostic::warning(format!("seeds/{file}"), message);
+        match seeds.get(file) {
+            Some(seed) if line > 0 => warning.at(&seed.text, line, 1),
+            _ => warning,
+        }
+    };
+    for citing in &bibliography.unresolved {
+        let text = &texts[citing.text];
+        let line = note_line(text, citing.note);
+        let form = if citing.family == ReferenceFamily::Ibid {
+            "`Ibid.` follows no reference"
+        } else {
+            "`op. cit.` names no work cited before"
+        };
+        diagnostics.push(warn(
+            text,
+            line,
+            format!(
+                "note {}: {form} in this text; it is kept as written, unresolved",
+                citing.note
+            ),
+        ));
+    }
+    for text in texts {
+        for note in &text.document.notes {
+            let unstructured = note
+                .citation
+                .as_ref()
+                .is_some_and(|c| c.family == ReferenceFamily::Unstructured);
+            if unstructured && note.kind != NoteKind::Annotation {
+                diagnostics.push(warn(
+                    text,
+                    note.line,
+                    format!(
+                        "note {}: read as a reference, but its author, title and imprint could not be told apart; it is kept verbatim",
+                        note.number
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn note_line(text: &Text, number: usize) -> usize {
+    text.document
+        .notes
+        .iter()
+        .find(|n| n.number == number)
+        .map_or(0, |n| n.line)
 }
 
 /// The work with this reference's identity, added if new.
@@ -277,6 +342,81 @@ mod tests {
                 .map(|c| (c.note, c.family))
                 .collect::<Vec<_>>(),
             vec![(1, ReferenceFamily::Ibid), (2, ReferenceFamily::OpCit)]
+        );
+    }
+
+    #[test]
+    fn regression_an_unresolved_ibid_is_a_warning_at_its_line() {
+        let text = "A Chapter\n\nThe author begins with a long enough paragraph of commentary,[1] which goes on for a while to be prose.\n\nNotes\n\n[1] Ibid., p. 3.\n";
+        let seed = SeedFile {
+            file_name: "lone.txt".into(),
+            stem: "lone".into(),
+            path: "seeds/lone.txt".into(),
+            text: text.into(),
+        };
+        let texts = texts_of(&[("lone", text)]);
+        let bibliography = build_bibliography(&texts);
+        let mut diagnostics = Diagnostics::default();
+        warn_unread_references(&bibliography, &texts, &[seed], &mut diagnostics);
+        let warnings = diagnostics.into_vec();
+        assert_eq!(warnings.len(), 1);
+        let message = warnings[0].to_string();
+        assert!(message.contains("seeds/lone.txt:7:1"), "{message}");
+        assert!(
+            message.contains("`Ibid.` follows no reference"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn regression_bibliography_style_references_and_ibid_under_quotations_become_notes_of_works() {
+        let text = "A Compilation\n\n\
+            An introduction that runs on for long enough to count as prose, with words and more words.\n\n\
+            `The first quoted passage runs here, long enough to be a quotation of its own.'\n\n\
+            Deutscher, Isaac. The Prophet Armed: Trotsky, 1879–1921. London: Oxford University Press, 1954, p. 45.\n\n\
+            `A second quoted passage, again from the same book, long enough to be quoted.'\n\n\
+            Ibid., pp. 110, 118.\n\n\
+            `A third passage, from another book, which is long enough to be quoted too.'\n\n\
+            Trotsky, Leon. My Life. New York: Scribner, 1930, p. 12.\n\n\
+            And the compiler's commentary closes the page at some length, as prose does.";
+        let texts = texts_of(&[("compilation", text)]);
+        let kinds: Vec<_> = texts[0]
+            .document
+            .notes
+            .iter()
+            .map(|n| (n.kind, n.citation.as_ref().map(|c| c.family)))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (
+                    NoteKind::SourceOfQuotation,
+                    Some(ReferenceFamily::Bibliography)
+                ),
+                (NoteKind::SourceOfQuotation, Some(ReferenceFamily::Ibid)),
+                (
+                    NoteKind::SourceOfQuotation,
+                    Some(ReferenceFamily::Bibliography)
+                ),
+            ]
+        );
+        let bibliography = build_bibliography(&texts);
+        let cited: Vec<_> = bibliography
+            .works
+            .iter()
+            .map(|w| {
+                (
+                    w.parts.surname.clone().unwrap_or_default(),
+                    w.citations.iter().map(|c| c.note).collect::<Vec<_>>(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            cited,
+            vec![
+                ("Deutscher".to_string(), vec![1, 2]),
+                ("Trotsky".to_string(), vec![3])
+            ]
         );
     }
 
