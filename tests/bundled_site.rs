@@ -118,6 +118,11 @@ fn the_bibliography_lists_every_cited_work_with_links_to_its_notes() {
         "<a href=\"texts/in-support-of-terror-and-insurrection.html#note-1\">In support of terror and insurrection, note 1</a> (pp. 85–87)"
     ));
     assert!(page.contains("texts/answers-to-mrs-celarie.html#note-1"));
+    assert!(
+        page.contains("href=\"names/writings-of-leon-trotsky.html\">Where the texts name it"),
+        "a work links to its cross-reference entry, found by the glossary's alias"
+    );
+    assert!(page.contains("href=\"names/pour-sa-propre-sauvegarde.html\">Where the texts name it"));
     let answers = site.read("texts/answers-to-mrs-celarie.html");
     assert!(
         answers.contains("href=\"../bibliography.html#work-writing-of-leon-trotsky-14\""),

@@ -10,10 +10,15 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::layout::LinkView;
 use super::typography::{escape, smarten_all};
+use super::xref_page::{entry_href, is_shown};
+use crate::lexicon::fold;
 use crate::model::Text;
 use crate::model::bibliography::{Bibliography, Citing};
 use crate::model::citation::{CitationParts, Pages, ReferenceFamily};
+use crate::model::kinds::EntryKind;
+use crate::model::xref::CrossReferences;
 
 /// The page's path from the site root.
 pub const PAGE: &str = "bibliography.html";
@@ -36,6 +41,8 @@ pub struct WorkView {
     pub html: String,
     /// The notes citing it.
     pub citations: Vec<CitingView>,
+    /// The work's cross-reference entry, where the texts' mentions of it are listed.
+    pub entry: Option<LinkView>,
 }
 
 /// A link to one citing note.
@@ -56,7 +63,11 @@ pub struct CitingView {
 }
 
 /// Builds the page's context.
-pub fn bibliography_view(bibliography: &Bibliography, texts: &[Text]) -> BibliographyView {
+pub fn bibliography_view(
+    bibliography: &Bibliography,
+    texts: &[Text],
+    xref: &CrossReferences,
+) -> BibliographyView {
     BibliographyView {
         works: bibliography
             .works
@@ -69,6 +80,7 @@ pub fn bibliography_view(bibliography: &Bibliography, texts: &[Text]) -> Bibliog
                     .iter()
                     .map(|c| citing_view(c, texts))
                     .collect(),
+                entry: work_entry(&work.parts, xref),
             })
             .collect(),
         unresolved: bibliography
@@ -77,6 +89,40 @@ pub fn bibliography_view(bibliography: &Bibliography, texts: &[Text]) -> Bibliog
             .map(|c| citing_view(c, texts))
             .collect(),
     }
+}
+
+/// The shown cross-reference entry of kind work for the work: named (or aliased) as its title,
+/// or as the start of a longer title (`Pour sa propre sauvegarde, la bureaucratie …`), else
+/// as its container.
+fn work_entry(parts: &CitationParts, xref: &CrossReferences) -> Option<LinkView> {
+    let works: Vec<_> = xref
+        .entries
+        .iter()
+        .filter(|e| e.kind == Some(EntryKind::Work) && is_shown(e))
+        .collect();
+    let names = |e: &crate::model::xref::Entry| {
+        std::iter::once(fold(&e.name))
+            .chain(e.aliases.iter().map(|a| fold(a)))
+            .collect::<Vec<_>>()
+    };
+    let title = parts.title.as_deref().map(fold);
+    let container = parts.container.as_deref().map(fold);
+    let by_title = title.as_ref().and_then(|title| {
+        works.iter().find(|e| {
+            names(e).iter().any(|n| {
+                n == title || (n.split_whitespace().count() >= 3 && title.starts_with(n.as_str()))
+            })
+        })
+    });
+    let by_container = || {
+        container
+            .as_ref()
+            .and_then(|c| works.iter().find(|e| names(e).contains(c)))
+    };
+    by_title.or_else(by_container).map(|e| LinkView {
+        label: e.name.clone(),
+        href: entry_href(e, ""),
+    })
 }
 
 fn citing_view(citing: &Citing, texts: &[Text]) -> CitingView {

@@ -391,7 +391,11 @@ fn render_bibliography(renderer: &Renderer, analysis: &Analysis) -> Result<(), D
     let mut layout = renderer.layout(Depth::Top, "Bibliography".to_string(), "bibliography");
     layout.description =
         Some("Every work the texts cite, with the notes that cite it.".to_string());
-    let view = bibliography_page::bibliography_view(&analysis.bibliography, &analysis.texts);
+    let view = bibliography_page::bibliography_view(
+        &analysis.bibliography,
+        &analysis.texts,
+        &analysis.xref,
+    );
     renderer.render(
         "bibliography.html",
         bibliography_page::PAGE,
