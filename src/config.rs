@@ -5,6 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The style notes are formatted in when `content/site.yaml` names none.
+pub const DEFAULT_CITATION_STYLE: &str = "chicago-notes";
+
 /// The settings a site can make.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -27,6 +30,10 @@ pub struct SiteConfig {
     /// URLs given; links between pages stay relative either way.
     #[serde(deserialize_with = "crate::load::schema::optional_base_url")]
     pub base_url: Option<String>,
+    /// The citation style notes are formatted in, by the name of one of the CSL styles
+    /// hayagriva ships (`chicago-notes`, `chicago-shortened-notes`, `apa`,
+    /// `modern-language-association`, …). The note's own wording stays beside it.
+    pub citation_style: String,
 }
 
 impl Default for SiteConfig {
@@ -39,6 +46,7 @@ impl Default for SiteConfig {
             editors: None,
             rights: None,
             base_url: None,
+            citation_style: DEFAULT_CITATION_STYLE.to_string(),
         }
     }
 }

@@ -153,8 +153,14 @@ fn the_quotation_is_a_block_and_its_citation_a_note_word_for_word() {
     }
     assert!(quote.contains("And we will help it.’<sup class=\"noteref\"><a role=\"doc-noteref\" id=\"noteref-1\" href=\"#note-1\">1</a></sup>"));
     assert!(main.contains(
-        "<li id=\"note-1\" value=\"1\" tabindex=\"-1\">Leon Trotsky,\u{a0} Pour sa propre sauvegarde, la bureaucratie entretient la terreur (26 September 1935). L’appareil policier du stalinisme (Paris: Union générale d’éditions, 1976), pp. 85–87."
+        "<summary>As the source gives it</summary><span>Leon Trotsky,\u{a0} Pour sa propre sauvegarde, la bureaucratie entretient la terreur (26 September 1935). L’appareil policier du stalinisme (Paris: Union générale d’éditions, 1976), pp. 85–87."
     ));
+    assert!(
+        main.contains(
+            "<li id=\"note-1\" value=\"1\" tabindex=\"-1\">Leon Trotsky, “Pour sa propre"
+        ),
+        "the note is set in the citation style, its wording one click away"
+    );
     assert!(
         !main.contains("id=\"p9\""),
         "the citation is a note, not a ninth paragraph"

@@ -8,6 +8,7 @@
 pub mod bibliography_page;
 pub mod browse;
 pub mod cite;
+pub mod csl_notes;
 pub mod entry_page;
 pub mod hosting;
 pub mod inline;
@@ -23,6 +24,7 @@ pub mod timeline_svg;
 pub mod typography;
 pub mod xref_page;
 
+use std::collections::BTreeMap;
 use std::sync::Mutex;
 
 use rayon::prelude::*;
@@ -219,10 +221,25 @@ pub fn render_to(
         push(render_content_page(&renderer, page));
     }
     let timeline_marks = timeline_page::text_marks(&analysis.timeline, &analysis.texts);
+    let formatted = match csl_notes::NoteStyle::by_name(&sources.config.citation_style) {
+        Ok(style) => {
+            csl_notes::formatted_notes(&analysis.bibliography, analysis.texts.len(), &style)
+        }
+        Err(error) => {
+            push(Err(error));
+            vec![BTreeMap::new(); analysis.texts.len()]
+        }
+    };
     let text_pages: Vec<Result<(), Diagnostic>> = (0..analysis.texts.len())
         .into_par_iter()
         .map(|i| {
-            let page = render_text_page(&renderer, analysis, i, timeline_marks[i].clone());
+            let page = render_text_page(
+                &renderer,
+                analysis,
+                i,
+                timeline_marks[i].clone(),
+                &formatted[i],
+            );
             progress.tick();
             page
         })
@@ -484,6 +501,7 @@ fn render_text_page(
     analysis: &Analysis,
     index: usize,
     timeline_mark: Option<String>,
+    formatted: &BTreeMap<usize, String>,
 ) -> Result<(), Diagnostic> {
     let texts = &analysis.texts;
     let text = &texts[index];
@@ -500,6 +518,7 @@ fn render_text_page(
     view.related = xref_page::related_view(&analysis.xref, texts, index);
     let works = bibliography_page::note_works(&analysis.bibliography, index);
     for note in &mut view.notes {
+        note.formatted_html = formatted.get(&note.number).cloned();
         note.work_href = works
             .get(&note.number)
             .map(|id| format!("../{}#{id}", bibliography_page::PAGE));

@@ -118,6 +118,9 @@ pub struct NoteView {
     pub backlinks: Vec<MarkerView>,
     /// The cited work's entry on the bibliography page, when the note cites one.
     pub work_href: Option<String>,
+    /// The note set in the site's citation style (HTML), when it cites a work; `html` then
+    /// stays beside it as the source's own wording.
+    pub formatted_html: Option<String>,
 }
 
 /// Builds the view of `text`. `links` gives, per paragraph number, marks the analysis adds.
@@ -154,6 +157,7 @@ pub fn text_view(
             kind: note.kind,
             backlinks: markers.of(note.number),
             work_href: None,
+            formatted_html: None,
         })
         .collect();
     TextView {
