@@ -38,17 +38,17 @@ static SENTENCE_END: LazyLock<Regex> =
 
 /// `Ibid.`, `ibid., pp. 110, 118`, `Ebd., S. 5`: the reference before, at other pages maybe.
 pub fn ibid(text: &str) -> Option<CitationParts> {
-    let first = text
-        .split([',', '.', ' ', ':'])
-        .next()
-        .map(fold)
-        .unwrap_or_default();
-    let two_words = fold(text)
-        .split([',', '.'])
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    if !IBID.contains(&first.as_str()) && !IBID.contains(&two_words.as_str()) {
+    // The short form, then a stop, a comma or nothing: `Ibid.`, `ibid., p. 3`, `Там же, с. 5`
+    // (not the name `Ib` opening a sentence).
+    let stands_alone = |form: &str| {
+        let rest = &text[form.len()..];
+        rest.is_empty() || rest.starts_with(['.', ','])
+    };
+    let first = text.split([',', '.', ' ', ':']).next().unwrap_or_default();
+    let two_words = text.split([',', '.']).next().unwrap_or_default();
+    let is_form =
+        |candidate: &str| IBID.contains(&fold(candidate).as_str()) && stands_alone(candidate);
+    if !is_form(first) && !is_form(two_words) {
         return None;
     }
     let mut rest = text.to_string();
@@ -88,6 +88,24 @@ pub fn archival(text: &str) -> Option<CitationParts> {
             .contains(&word.trim_end_matches('.'))
             .then_some((i, word.trim_end_matches('.')))
     })?;
+    // Prose may name a manuscript too: a document's type opens the reference, followed by
+    // names (`ALS, Houghton Library: …`), or follows a shelfmark with numbers (`KN 45,15,
+    // Brieforiginal …`).
+    let has_digit = |s: &str| s.chars().any(|c| c.is_ascii_digit());
+    let lowercase_words = items
+        .iter()
+        .flat_map(|i| i.split_whitespace())
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    let words = items.iter().flat_map(|i| i.split_whitespace()).count();
+    let plausible = if at == 0 {
+        items.len() > 1 && lowercase_words * 3 <= words
+    } else {
+        has_digit(&items[..at].join(", ")) && lowercase_words * 3 <= words
+    };
+    if !plausible {
+        return None;
+    }
     let mut parts = CitationParts {
         family: ReferenceFamily::Archival,
         document_type: Some(code.to_string()),

@@ -113,3 +113,30 @@ fn german_reference_is_recognised() {
     assert_eq!(parts.year, Some(1988));
     assert_eq!(parts.volume.as_deref(), Some("1"));
 }
+
+#[test]
+fn regression_prose_that_names_a_manuscript_is_not_archival_provenance() {
+    for prose in [
+        "Manuskript und Briefe lagen auf dem Tisch, und er las sie alle.",
+        "He wrote back at once, AL being away, and the letter was lost.",
+        "ALS",
+    ] {
+        let parts = CitationParts::parse(prose);
+        assert_ne!(parts.family, ReferenceFamily::Archival, "{prose}");
+        assert!(!looks_like_citation(prose), "{prose}");
+    }
+}
+
+#[test]
+fn regression_a_name_like_ib_opening_a_sentence_is_not_ibid() {
+    let parts = CitationParts::parse("Ib Andersen wrote to him on p. 5 of the letter.");
+    assert_ne!(parts.family, ReferenceFamily::Ibid);
+    assert_eq!(
+        CitationParts::parse("Ib., S. 4").family,
+        ReferenceFamily::Ibid
+    );
+    assert_eq!(
+        CitationParts::parse("Там же, с. 5").family,
+        ReferenceFamily::Ibid
+    );
+}
