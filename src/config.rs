@@ -5,6 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The style notes are formatted in when `content/site.yaml` names none.
+pub const DEFAULT_CITATION_STYLE: &str = "chicago-notes";
+
 /// The settings a site can make.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -30,6 +33,10 @@ pub struct SiteConfig {
     /// Keep the editors' raw HTML as written (scripts included) instead of cleaning it to the
     /// elements of scholarly prose. Pages still carry the Content-Security-Policy.
     pub trusted_html: bool,
+    /// The citation style notes are formatted in, by the name of one of the CSL styles
+    /// hayagriva ships (`chicago-notes`, `chicago-shortened-notes`, `apa`,
+    /// `modern-language-association`, …). The note's own wording stays beside it.
+    pub citation_style: String,
 }
 
 impl Default for SiteConfig {
@@ -43,6 +50,7 @@ impl Default for SiteConfig {
             rights: None,
             base_url: None,
             trusted_html: false,
+            citation_style: DEFAULT_CITATION_STYLE.to_string(),
         }
     }
 }

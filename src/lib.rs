@@ -100,7 +100,10 @@ pub fn build_with_progress(
     warnings.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     let (timings, elapsed) = progress.finish();
     Ok(Report {
-        texts: paths.iter().filter(|p| p.starts_with("texts/")).count(),
+        texts: paths
+            .iter()
+            .filter(|p| p.starts_with("texts/") && p.ends_with(".html"))
+            .count(),
         files: paths.len(),
         pages: paths.iter().filter(|p| p.ends_with(".html")).count(),
         warnings,

@@ -80,7 +80,15 @@ fn one_page_per_text_with_titles_dates_and_citation_metadata() {
         meta_contents(&section, "citation_author"),
         vec!["Ludo Martens"]
     );
-    assert_eq!(meta_contents(&section, "citation_date"), vec!["1994"]);
+    assert_eq!(
+        meta_contents(&section, "citation_date"),
+        Vec::<String>::new(),
+        "no written date, and the book's year is not put in its place"
+    );
+    assert_eq!(
+        meta_contents(&section, "citation_publication_date"),
+        vec!["1994"]
+    );
     assert!(
         section.contains("attributed by the editors"),
         "supplied authorship is marked"
@@ -93,6 +101,38 @@ fn one_page_per_text_with_titles_dates_and_citation_metadata() {
             "home links {page}"
         );
     }
+}
+
+#[test]
+fn the_bibliography_lists_every_cited_work_with_links_to_its_notes() {
+    let site = build_site(&repo_root());
+    let page = site.read("bibliography.html");
+    let trotsky = page
+        .find("Trotsky, Leon. “Pour sa propre sauvegarde")
+        .expect("the chapter, author inverted");
+    let writings = page
+        .find("<cite>Writing of Leon Trotsky</cite>, vol. 14. New York, 1979.")
+        .expect("the volume of the series");
+    assert!(trotsky < writings, "sorted by author, then title");
+    assert!(page.contains(
+        "<a href=\"texts/in-support-of-terror-and-insurrection.html#note-1\">In support of terror and insurrection, note 1</a> (pp. 85–87)"
+    ));
+    assert!(page.contains("texts/answers-to-mrs-celarie.html#note-1"));
+    assert!(
+        page.contains("href=\"names/writings-of-leon-trotsky.html\">Where the texts name it"),
+        "a work links to its cross-reference entry, found by the glossary's alias"
+    );
+    assert!(page.contains("href=\"names/pour-sa-propre-sauvegarde.html\">Where the texts name it"));
+    let answers = site.read("texts/answers-to-mrs-celarie.html");
+    assert!(
+        answers.contains("href=\"../bibliography.html#work-writing-of-leon-trotsky-14\""),
+        "the note links to its work"
+    );
+    assert!(
+        site.read("index.html")
+            .contains("<a href=\"bibliography.html\">Bibliography</a>"),
+        "linked in the navigation"
+    );
 }
 
 #[test]
@@ -114,15 +154,21 @@ fn the_quotation_is_a_block_and_its_citation_a_note_word_for_word() {
     assert!(quote.contains("And we will help it.’<sup class=\"noteref\"><a role=\"doc-noteref\" id=\"noteref-1\" href=\"#note-1\">1</a></sup>"));
     // The note also stands beside its marker, as a sidenote (hidden from screen readers: the
     // notes list is the notes' place for them).
-    assert!(quote.contains("href=\"#note-1\">1</a></sup><span class=\"sidenote\" aria-hidden=\"true\"><span class=\"sidenote-number\">1</span> Leon Trotsky,\u{a0} Pour sa propre sauvegarde"));
+    assert!(quote.contains("href=\"#note-1\">1</a></sup><span class=\"sidenote\" aria-hidden=\"true\"><span class=\"sidenote-number\">1</span> Leon Trotsky, “Pour sa propre sauvegarde, la bureaucratie entretient la terreur,” in <i>L'appareil policier du stalinisme</i>"), "the sidenote shows the note as the notes list does, in the citation style");
     assert_eq!(
         main.matches("class=\"sidenote\"").count(),
         1,
         "one sidenote per note"
     );
     assert!(main.contains(
-        "<li id=\"note-1\" value=\"1\" tabindex=\"-1\">Leon Trotsky,\u{a0} Pour sa propre sauvegarde, la bureaucratie entretient la terreur (26 September 1935). L’appareil policier du stalinisme (Paris: Union générale d’éditions, 1976), pp. 85–87."
+        "<summary>As the source gives it</summary><span>Leon Trotsky,\u{a0} Pour sa propre sauvegarde, la bureaucratie entretient la terreur (26 September 1935). L’appareil policier du stalinisme (Paris: Union générale d’éditions, 1976), pp. 85–87."
     ));
+    assert!(
+        main.contains(
+            "<li id=\"note-1\" value=\"1\" tabindex=\"-1\">Leon Trotsky, “Pour sa propre"
+        ),
+        "the note is set in the citation style, its wording one click away"
+    );
     assert!(
         !main.contains("id=\"p9\""),
         "the citation is a note, not a ninth paragraph"

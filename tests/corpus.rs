@@ -18,6 +18,7 @@ use studysite::analyse::discover::discover_names;
 use studysite::analyse::xref::discovery_passages;
 use studysite::load::SeedFile;
 use studysite::model::Document;
+use studysite::parse::citation_parts::{CitationParts, ReferenceFamily};
 use studysite::parse::dates::HistoricalDate;
 use studysite::parse::parse_document;
 
@@ -39,7 +40,6 @@ struct Expected {
     other_dates: Vec<serde_yaml::Value>,
     notes: usize,
     #[serde(default)]
-    #[allow(dead_code)]
     references: Vec<String>,
     #[serde(default)]
     furniture: Vec<String>,
@@ -73,6 +73,10 @@ struct Baseline {
     dates: usize,
     notes: usize,
     names_found: usize,
+    /// References (`references:`) found as a note or header line, word for word.
+    references_found: usize,
+    /// Of those, the ones read with a structure (not `Unstructured`).
+    references_structured: usize,
     /// At most this many furniture lines may end up in paragraphs.
     furniture_leaked: usize,
     /// At most this many must-not names may be reported as names.
@@ -103,6 +107,8 @@ struct Row {
     furniture: (usize, usize),
     names: (usize, usize),
     false_names: Vec<String>,
+    /// References found, structured, expected.
+    references: (usize, usize, usize),
 }
 
 fn corpus_dir() -> PathBuf {
@@ -219,7 +225,9 @@ fn score(name: &str, expected: &Expected, text: String) -> Row {
         .filter(|not| discovered.iter().any(|d| fold(d) == fold(not)))
         .cloned()
         .collect();
+    let references = score_references(&expected.references, &document);
     Row {
+        references,
         name: name.to_string(),
         language: expected.language.clone(),
         site: expected.site.clone(),
@@ -232,6 +240,32 @@ fn score(name: &str, expected: &Expected, text: String) -> Row {
         names: (found_names, expected.names_must.len()),
         false_names,
     }
+}
+
+/// How many of the expected references stand as a note or header line (folded text containing
+/// the other), and how many of those were read with a structure.
+fn score_references(expected: &[String], document: &Document) -> (usize, usize, usize) {
+    let mut found = 0;
+    let mut structured = 0;
+    for reference in expected {
+        let want = fold(reference);
+        let hit = document
+            .notes
+            .iter()
+            .map(|n| n.text.as_str())
+            .chain(document.header.iter().map(|f| f.value.as_str()))
+            .find(|text| {
+                let got = fold(text);
+                got.contains(&want) || (got.len() >= 10 && want.contains(&got))
+            });
+        if let Some(text) = hit {
+            found += 1;
+            if CitationParts::parse(text).family != ReferenceFamily::Unstructured {
+                structured += 1;
+            }
+        }
+    }
+    (found, structured, expected.len())
 }
 
 fn mark(ok: bool) -> &'static str {
@@ -256,6 +290,9 @@ fn table(rows: &[Row]) -> String {
     let found: usize = rows.iter().map(|r| r.names.0).sum();
     let must: usize = rows.iter().map(|r| r.names.1).sum();
     let false_names: usize = rows.iter().map(|r| r.false_names.len()).sum();
+    let references: usize = rows.iter().map(|r| r.references.2).sum();
+    let references_found: usize = rows.iter().map(|r| r.references.0).sum();
+    let references_structured: usize = rows.iter().map(|r| r.references.1).sum();
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -263,7 +300,7 @@ fn table(rows: &[Row]) -> String {
     );
     let _ = writeln!(
         out,
-        "| field | score |\n|---|---|\n| titles right | {titles} / {total} |\n| authors right | {authors} / {total} |\n| dates right (or rightly none) | {dates} / {total} |\n| dates wrong or invented | {wrong} |\n| note counts right | {notes} / {total} |\n| furniture lines in paragraphs | {leaked} / {furniture} |\n| names found | {found} / {must} |\n| must-not names reported | {false_names} |\n"
+        "| field | score |\n|---|---|\n| titles right | {titles} / {total} |\n| authors right | {authors} / {total} |\n| dates right (or rightly none) | {dates} / {total} |\n| dates wrong or invented | {wrong} |\n| note counts right | {notes} / {total} |\n| furniture lines in paragraphs | {leaked} / {furniture} |\n| names found | {found} / {must} |\n| must-not names reported | {false_names} |\n| references found | {references_found} / {references} |\n| references structured | {references_structured} / {references} |\n"
     );
     let _ = writeln!(
         out,
@@ -351,6 +388,16 @@ fn real_texts_score_at_least_the_recorded_floors() {
         "names found",
         rows.iter().map(|r| r.names.0).sum(),
         baseline.names_found,
+    );
+    floor(
+        "references found",
+        rows.iter().map(|r| r.references.0).sum(),
+        baseline.references_found,
+    );
+    floor(
+        "references structured",
+        rows.iter().map(|r| r.references.1).sum(),
+        baseline.references_structured,
     );
     let leaked: usize = rows.iter().map(|r| r.furniture.0).sum();
     if leaked > baseline.furniture_leaked {

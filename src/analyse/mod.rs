@@ -2,9 +2,9 @@
 //!
 //! In: the [`Document`]s and the loaded [`Sources`]. Out: an [`Analysis`]: the texts with their
 //! metadata merged and slugs given ([`texts`]), who and what they name where ([`xref`]), and
-//! what was written, published and mentioned when ([`timeline`]), and how each quotation
-//! compares with what it quotes ([`quotations`]); raw HTML the pages will not keep is warned
-//! about ([`raw_html`]). Problems in the editors' files are errors naming
+//! what was written, published and mentioned when ([`timeline`]), how each quotation
+//! compares with what it quotes ([`quotations`]), and the works they cite ([`works`]); raw HTML
+//! the pages will not keep is warned about ([`raw_html`]). Problems in the editors' files are errors naming
 //! the file; the build collects them all before failing.
 
 pub mod discover;
@@ -14,10 +14,12 @@ pub mod quotations;
 pub mod raw_html;
 pub mod texts;
 pub mod timeline;
+pub mod works;
 pub mod xref;
 
 use crate::error::{BuildError, Diagnostic, Diagnostics};
 use crate::load::Sources;
+use crate::model::bibliography::Bibliography;
 use crate::model::quotations::QuotationStudy;
 use crate::model::timeline::Timeline;
 use crate::model::xref::CrossReferences;
@@ -34,6 +36,8 @@ pub struct Analysis {
     pub timeline: Timeline,
     /// How each quotation compares with what it quotes, and the passages texts share.
     pub quotations: QuotationStudy,
+    /// The works the texts cite, with the notes citing them ([`works`]).
+    pub bibliography: Bibliography,
 }
 
 /// Analyses the corpus.
@@ -63,6 +67,8 @@ pub fn analyse_without_quotations(
     );
     let timeline =
         timeline::build_timeline(&texts, &xref, sources.timeline.as_ref(), &mut diagnostics);
+    let bibliography = works::build_bibliography(&texts);
+    works::warn_unread_references(&bibliography, &texts, &sources.seeds, &mut diagnostics);
     let warnings = diagnostics.check()?;
     Ok((
         Analysis {
@@ -70,6 +76,7 @@ pub fn analyse_without_quotations(
             xref,
             timeline,
             quotations: QuotationStudy::default(),
+            bibliography,
         },
         warnings,
     ))

@@ -12,6 +12,7 @@ mod es;
 mod fr;
 mod it;
 mod pt;
+pub mod references;
 mod ru;
 
 /// The words of one language.

@@ -5,11 +5,13 @@
 //! - [`xref`]: who and what is named where.
 //! - [`timeline`]: what was written, published and mentioned when.
 //! - [`quotations`]: how each quotation compares with what it quotes, and shared passages.
+//! - [`bibliography`]: the works cited and the notes citing them.
 //! - the value types every stage shares: [`date`] (historical dates), [`citation`] (the parts of
 //!   a reference), [`kinds`] (what an entry is), [`slug`] (page names of bounded length).
 //!
 //! The model imports nothing from the stages; a test (`tests/layout.rs`) keeps it so.
 
+pub mod bibliography;
 pub mod citation;
 pub mod date;
 pub mod document;

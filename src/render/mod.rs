@@ -5,7 +5,10 @@
 //! per page kind builds the template context; the templates decide the markup. Nothing is written
 //! to disk here.
 
+pub mod bibliography_page;
 pub mod browse;
+pub mod cite;
+pub mod csl_notes;
 pub mod entry_page;
 pub mod hosting;
 pub mod inline;
@@ -23,6 +26,7 @@ pub mod timeline_svg;
 pub mod typography;
 pub mod xref_page;
 
+use std::collections::BTreeMap;
 use std::sync::Mutex;
 
 use rayon::prelude::*;
@@ -33,7 +37,7 @@ use crate::analyse::Analysis;
 use crate::error::{BuildError, Diagnostic, Diagnostics};
 use crate::load::Sources;
 use crate::progress::Progress;
-use layout::{Depth, Layout, MetaTag, NavItem};
+use layout::{Depth, Layout, NavItem};
 use pages::{ContentPage, content_pages, home_page, navigation, text_summaries};
 use sanitize::RawHtml;
 use templates::Templates;
@@ -184,6 +188,7 @@ pub fn render_to(
             &[
                 ("Cross-references", xref_page::PAGE, "xref"),
                 ("Timeline", timeline_page::PAGE, "timeline"),
+                ("Bibliography", bibliography_page::PAGE, "bibliography"),
                 ("Search", SEARCH_PAGE, "search"),
                 ("Quotations", quotations_page::PAGE, "quotations"),
             ],
@@ -218,16 +223,26 @@ pub fn render_to(
     render_quotations(&renderer, analysis)
         .into_iter()
         .for_each(&mut push);
+    push(render_bibliography(&renderer, analysis));
     for page in &content {
         push(render_content_page(&renderer, page));
     }
     let timeline_marks = timeline_page::text_marks(&analysis.timeline, &analysis.texts);
     let study_hrefs = quotations_page::study_page_hrefs(&analysis.quotations, &analysis.texts);
+    let formatted = match csl_notes::NoteStyle::by_name(&sources.config.citation_style) {
+        Ok(style) => {
+            csl_notes::formatted_notes(&analysis.bibliography, analysis.texts.len(), &style)
+        }
+        Err(error) => {
+            push(Err(error));
+            vec![BTreeMap::new(); analysis.texts.len()]
+        }
+    };
     let text_pages: Vec<Result<(), Diagnostic>> = (0..analysis.texts.len())
         .into_par_iter()
         .map(|i| {
             let marks = (timeline_marks[i].clone(), study_hrefs[i].as_deref());
-            let page = render_text_page(&renderer, analysis, i, marks);
+            let page = render_text_page(&renderer, analysis, i, marks, &formatted[i]);
             progress.tick();
             page
         })
@@ -397,6 +412,25 @@ fn render_timeline(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), D
     files
 }
 
+/// The bibliography page.
+fn render_bibliography(renderer: &Renderer, analysis: &Analysis) -> Result<(), Diagnostic> {
+    let mut layout = renderer.layout(Depth::Top, "Bibliography".to_string(), "bibliography");
+    layout.description =
+        Some("Every work the texts cite, with the notes that cite it.".to_string());
+    let view = bibliography_page::bibliography_view(
+        &analysis.bibliography,
+        &analysis.texts,
+        &analysis.xref,
+    );
+    renderer.render(
+        "bibliography.html",
+        bibliography_page::PAGE,
+        &layout,
+        "bibliography",
+        &view,
+    )
+}
+
 /// The page a host shows for a missing address. It may be served at any depth, so its links
 /// are absolute when the site's address is known, and relative to the root otherwise.
 fn render_not_found(renderer: &Renderer) -> Result<(), Diagnostic> {
@@ -497,6 +531,7 @@ fn render_text_page(
     analysis: &Analysis,
     index: usize,
     (timeline_mark, study_href): (Option<String>, Option<&str>),
+    formatted: &BTreeMap<usize, String>,
 ) -> Result<(), Diagnostic> {
     let texts = &analysis.texts;
     let text = &texts[index];
@@ -533,6 +568,14 @@ fn render_text_page(
         }
         view.quotations = Some(study);
     }
+    let works = bibliography_page::note_works(&analysis.bibliography, index);
+    for note in &mut view.notes {
+        note.formatted_html = formatted.get(&note.number).cloned();
+        note.work_href = works
+            .get(&note.number)
+            .map(|id| format!("../{}#{id}", bibliography_page::PAGE));
+    }
+    text_page::add_sidenotes(&mut view.blocks, &view.notes);
     view.timeline_href = timeline_mark;
     let mut layout = renderer.layout(Depth::InFolder, text.title.clone(), "text");
     layout.og_type = "article";
@@ -541,7 +584,18 @@ fn render_text_page(
         .introduction_html
         .as_deref()
         .is_some_and(markdown::has_code);
-    layout.meta = citation_meta(text);
+    layout.meta = cite::citation_meta(text);
+    let url = renderer
+        .sources
+        .config
+        .base_url
+        .as_deref()
+        .map(|base| hosting::url(base, &format!("texts/{}.html", text.slug)));
+    let (cite_view, files) = cite::cite_text(text, &renderer.sources.config.title, url.as_deref());
+    view.cite = Some(cite_view);
+    for (path, contents) in [files.bib, files.ris, files.json] {
+        renderer.sink.put(&path, &contents)?;
+    }
     renderer.render(
         "text.html",
         &format!("texts/{}.html", text.slug),
@@ -549,29 +603,6 @@ fn render_text_page(
         "text",
         &view,
     )
-}
-
-/// Highwire Press tags, read by Zotero and Google Scholar.
-fn citation_meta(text: &crate::model::Text) -> Vec<MetaTag> {
-    let mut meta = vec![MetaTag::new("citation_title", text.title.clone())];
-    meta.extend(
-        text.authors
-            .iter()
-            .map(|a| MetaTag::new("citation_author", a.clone())),
-    );
-    if let Some(date) = text.date.as_ref().or(text.published.as_ref()) {
-        meta.push(MetaTag::new("citation_date", date.highwire()));
-    }
-    if let Some(published) = &text.published {
-        meta.push(MetaTag::new(
-            "citation_publication_date",
-            published.highwire(),
-        ));
-    }
-    if let Some(language) = &text.language {
-        meta.push(MetaTag::new("citation_language", language.clone()));
-    }
-    meta
 }
 
 /// Stylesheets and other static files, the highlighting stylesheet, and the original texts.

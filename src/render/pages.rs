@@ -95,6 +95,7 @@ const RESERVED_PAGES: &[&str] = &[
     "robots",
     "favicon",
     "search",
+    "bibliography",
 ];
 
 /// The page every site has, the editors' own when `content/about.md` exists.

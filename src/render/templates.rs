@@ -50,6 +50,10 @@ const BUILT_IN: &[(&str, &str)] = &[
         "quotations.html",
         include_str!("../../templates/quotations.html"),
     ),
+    (
+        "bibliography.html",
+        include_str!("../../templates/bibliography.html"),
+    ),
     ("style.css", include_str!("../../templates/style.css")),
     ("search.js", include_str!("../../templates/search.js")),
     ("favicon.svg", include_str!("../../templates/favicon.svg")),

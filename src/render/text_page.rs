@@ -70,6 +70,8 @@ pub struct TextView {
     pub timeline_href: Option<String>,
     /// Its quotations compared with what they quote, when it has any.
     pub quotations: Option<TextStudyView>,
+    /// How to cite the text, with its downloads.
+    pub cite: Option<super::cite::CiteView>,
 }
 
 /// A note marker.
@@ -123,6 +125,11 @@ pub struct NoteView {
     pub kind: NoteKind,
     /// Links back to each marker.
     pub backlinks: Vec<MarkerView>,
+    /// The cited work's entry on the bibliography page, when the note cites one.
+    pub work_href: Option<String>,
+    /// The note set in the site's citation style (HTML), when it cites a work; `html` then
+    /// stays beside it as the source's own wording.
+    pub formatted_html: Option<String>,
 }
 
 /// Builds the view of `text`. `links` gives, per paragraph number, marks the analysis adds;
@@ -158,7 +165,7 @@ pub fn text_view(
         .filter(|n| n.kind == NoteKind::SourceOfText)
         .map(|n| markers.next(n.number))
         .collect();
-    let mut blocks: Vec<BlockView> = text
+    let blocks: Vec<BlockView> = text
         .document
         .blocks
         .iter()
@@ -175,9 +182,10 @@ pub fn text_view(
             original_label: note.original_label.clone(),
             kind: note.kind,
             backlinks: markers.of(note.number),
+            work_href: None,
+            formatted_html: None,
         })
         .collect();
-    add_sidenotes(&mut blocks, &notes);
     TextView {
         title_html: smarten_all(&text.title),
         title_notes,
@@ -219,6 +227,7 @@ pub fn text_view(
         related: Vec::new(),
         timeline_href: None,
         quotations: None,
+        cite: None,
     }
 }
 
@@ -304,7 +313,9 @@ fn paragraph_view(
 /// marker, which the stylesheet floats into the right margin on wide screens and hides
 /// elsewhere (the notes list at the end stays the notes' place on every screen, in print and
 /// for screen readers, so the sidenote is `aria-hidden`).
-fn add_sidenotes(blocks: &mut [BlockView], notes: &[NoteView]) {
+/// Called once the notes are final (formatted in the citation style where they are: the
+/// sidenote shows what the notes list shows first).
+pub fn add_sidenotes(blocks: &mut [BlockView], notes: &[NoteView]) {
     let mut placed = vec![false; notes.len()];
     for paragraph in blocks.iter_mut().flat_map(|b| b.paragraphs.iter_mut()) {
         if !paragraph.html.contains("role=\"doc-noteref\"") {
@@ -319,7 +330,8 @@ fn add_sidenotes(blocks: &mut [BlockView], notes: &[NoteView]) {
                 let end = at + marker.len();
                 let sidenote = format!(
                     "<span class=\"sidenote\" aria-hidden=\"true\"><span class=\"sidenote-number\">{}</span> {}</span>",
-                    note.number, note.html
+                    note.number,
+                    note.formatted_html.as_deref().unwrap_or(&note.html)
                 );
                 paragraph.html.insert_str(end, &sidenote);
                 placed[index] = true;
