@@ -855,7 +855,7 @@ async function checkSearch(page, st) {
   if (!PAGES.includes('search.html') || !TEXT_PAGES.length) return;
   const fold = (w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(urlOf(TEXT_PAGES[0]), { waitUntil: 'load' });
+  await page.goto(urlOf(TEXT_PAGES[0]), { waitUntil: 'networkidle' });
   const word = await page.evaluate(() => {
     const p = document.querySelector('p.para');
     const words = (p?.textContent ?? '').match(/[\p{L}]{6,}/gu) ?? [];
