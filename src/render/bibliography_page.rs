@@ -1,8 +1,10 @@
 //! The bibliography page, `bibliography.html`: every work the texts cite, sorted by author then
 //! title, each set as a bibliography entry with links to every note that cites it.
 //!
-//! In: the [`Bibliography`] and the texts. Out: the template context for `bibliography.html`,
-//! and for each text page the link from a note to its work. Entries are plain Chicago-like
+//! In: the [`Bibliography`] and the texts. Out: the template contexts of `bibliography.html`
+//! (continued on `bibliography.p2.html`… past [`WORKS_PER_PAGE`] works), and for each text page
+//! the link from a note to its work. A work cited by very many notes lists the first
+//! [`CITING_SHOWN`] and counts the rest, so that no page grows with the square of the corpus. Entries are plain Chicago-like
 //! bibliography text (`Trotsky, Leon. “Title.” In *Container*. Place: Publisher, Year.`) built
 //! from the parts the reference reader found; the note's own words stay verbatim on the text page.
 
@@ -23,13 +25,21 @@ use crate::model::xref::CrossReferences;
 /// The page's path from the site root.
 pub const PAGE: &str = "bibliography.html";
 
+/// How many works one page of the bibliography lists.
+pub const WORKS_PER_PAGE: usize = 400;
+
+/// How many citing notes a work lists (the rest are counted).
+pub const CITING_SHOWN: usize = 20;
+
 /// The page's context, available to the template as `bibliography`.
 #[derive(Debug, Clone, Serialize)]
 pub struct BibliographyView {
     /// The works, in order.
     pub works: Vec<WorkView>,
-    /// Short references that point at nothing before them.
+    /// Short references that point at nothing before them (on the first page).
     pub unresolved: Vec<CitingView>,
+    /// The pages of the list, when it takes more than one.
+    pub pager: Option<super::paging::PagerView>,
 }
 
 /// One entry.
@@ -39,8 +49,10 @@ pub struct WorkView {
     pub id: String,
     /// The entry, set (HTML).
     pub html: String,
-    /// The notes citing it.
+    /// The notes citing it (the first [`CITING_SHOWN`]).
     pub citations: Vec<CitingView>,
+    /// How many more notes cite it.
+    pub more_citations: usize,
     /// The work's cross-reference entry, where the texts' mentions of it are listed.
     pub entry: Option<LinkView>,
 }
@@ -62,67 +74,99 @@ pub struct CitingView {
     pub original_html: String,
 }
 
-/// Builds the page's context.
-pub fn bibliography_view(
+/// Builds the pages' contexts: path from the site root and view, in order.
+pub fn bibliography_pages(
     bibliography: &Bibliography,
     texts: &[Text],
     xref: &CrossReferences,
-) -> BibliographyView {
-    BibliographyView {
-        works: bibliography
-            .works
-            .iter()
-            .map(|work| WorkView {
-                id: work.id.clone(),
-                html: work_html(&work.parts),
-                citations: work
-                    .citations
+) -> Vec<(String, BibliographyView)> {
+    let works = WorkIndex::new(xref);
+    let pages = super::paging::pages_of(&bibliography.works, WORKS_PER_PAGE);
+    let count = pages.len();
+    pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, chunk)| {
+            let number = i + 1;
+            let view = BibliographyView {
+                works: chunk
                     .iter()
-                    .map(|c| citing_view(c, texts))
+                    .map(|work| WorkView {
+                        id: work.id.clone(),
+                        html: work_html(&work.parts),
+                        citations: work
+                            .citations
+                            .iter()
+                            .take(CITING_SHOWN)
+                            .map(|c| citing_view(c, texts))
+                            .collect(),
+                        more_citations: work.citations.len().saturating_sub(CITING_SHOWN),
+                        entry: works.entry_for(&work.parts, xref),
+                    })
                     .collect(),
-                entry: work_entry(&work.parts, xref),
-            })
-            .collect(),
-        unresolved: bibliography
-            .unresolved
-            .iter()
-            .map(|c| citing_view(c, texts))
-            .collect(),
-    }
+                unresolved: if number == 1 {
+                    bibliography
+                        .unresolved
+                        .iter()
+                        .map(|c| citing_view(c, texts))
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+                pager: super::paging::PagerView::new("bibliography", number, count),
+            };
+            (super::paging::page_path("bibliography", number), view)
+        })
+        .collect()
 }
 
-/// The shown cross-reference entry of kind work for the work: named (or aliased) as its title,
-/// or as the start of a longer title (`Pour sa propre sauvegarde, la bureaucratie …`), else
-/// as its container.
-fn work_entry(parts: &CitationParts, xref: &CrossReferences) -> Option<LinkView> {
-    let works: Vec<_> = xref
-        .entries
-        .iter()
-        .filter(|e| e.kind == Some(EntryKind::Work) && is_shown(e))
-        .collect();
-    let names = |e: &crate::model::xref::Entry| {
-        std::iter::once(fold(&e.name))
-            .chain(e.aliases.iter().map(|a| fold(a)))
-            .collect::<Vec<_>>()
-    };
-    let title = parts.title.as_deref().map(fold);
-    let container = parts.container.as_deref().map(fold);
-    let by_title = title.as_ref().and_then(|title| {
-        works.iter().find(|e| {
-            names(e).iter().any(|n| {
-                n == title || (n.split_whitespace().count() >= 3 && title.starts_with(n.as_str()))
+/// The shown cross-reference entries of kind work, by folded name and alias, built once for
+/// the whole bibliography.
+struct WorkIndex {
+    by_name: std::collections::HashMap<String, usize>,
+}
+
+impl WorkIndex {
+    fn new(xref: &CrossReferences) -> WorkIndex {
+        let mut by_name = std::collections::HashMap::new();
+        for (i, entry) in xref.entries.iter().enumerate() {
+            if entry.kind != Some(EntryKind::Work) || !is_shown(entry) {
+                continue;
+            }
+            for name in std::iter::once(&entry.name).chain(&entry.aliases) {
+                by_name.entry(fold(name)).or_insert(i);
+            }
+        }
+        WorkIndex { by_name }
+    }
+
+    /// The work's entry: named (or aliased) as its title, or as the start of a longer title of
+    /// three words or more (`Pour sa propre sauvegarde, la bureaucratie …`), else as its
+    /// container.
+    fn entry_for(&self, parts: &CitationParts, xref: &CrossReferences) -> Option<LinkView> {
+        let by_title = parts.title.as_deref().map(fold).and_then(|title| {
+            if let Some(i) = self.by_name.get(&title) {
+                return Some(*i);
+            }
+            let words: Vec<&str> = title.split_whitespace().collect();
+            (3..words.len()).rev().find_map(|k| {
+                let prefix = words[..k].join(" ");
+                let prefix = prefix.trim_end_matches([',', ';', ':', '.']);
+                self.by_name.get(prefix).copied()
             })
+        });
+        let found = by_title.or_else(|| {
+            parts
+                .container
+                .as_deref()
+                .and_then(|c| self.by_name.get(&fold(c)).copied())
+        })?;
+        let entry = &xref.entries[found];
+        Some(LinkView {
+            label: entry.name.clone(),
+            href: entry_href(entry, ""),
         })
-    });
-    let by_container = || {
-        container
-            .as_ref()
-            .and_then(|c| works.iter().find(|e| names(e).contains(c)))
-    };
-    by_title.or_else(by_container).map(|e| LinkView {
-        label: e.name.clone(),
-        href: entry_href(e, ""),
-    })
+    }
 }
 
 fn citing_view(citing: &Citing, texts: &[Text]) -> CitingView {
@@ -153,18 +197,22 @@ pub fn pages_label(pages: &Pages) -> String {
     }
 }
 
-/// For text `index`: note number → the anchor of the work it cites.
-pub fn note_works(bibliography: &Bibliography, index: usize) -> BTreeMap<usize, String> {
-    bibliography
-        .works
-        .iter()
-        .flat_map(|w| {
-            w.citations
-                .iter()
-                .filter(move |c| c.text == index)
-                .map(move |c| (c.note, w.id.clone()))
-        })
-        .collect()
+/// For each text: note number → the link (from the site root) to the work it cites, on the
+/// bibliography page that lists it. One pass over the works.
+pub fn note_works_by_text(
+    bibliography: &Bibliography,
+    text_count: usize,
+) -> Vec<BTreeMap<usize, String>> {
+    let mut by_text = vec![BTreeMap::new(); text_count];
+    for (i, work) in bibliography.works.iter().enumerate() {
+        let page = super::paging::page_path("bibliography", i / WORKS_PER_PAGE + 1);
+        for citing in &work.citations {
+            if let Some(notes) = by_text.get_mut(citing.text) {
+                notes.insert(citing.note, format!("{page}#{}", work.id));
+            }
+        }
+    }
+    by_text
 }
 
 /// `Leon Trotsky` → `Trotsky, Leon`; a single name or initials-first name stays as written.

@@ -12,6 +12,8 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use hayagriva::archive::{ArchivedStyle, locales};
 use hayagriva::citationberg::taxonomy::Locator;
 use hayagriva::citationberg::{FontStyle, FontWeight, IndependentStyle, Style};
@@ -79,7 +81,7 @@ pub fn formatted_notes(
         }
     }
     by_text
-        .into_iter()
+        .into_par_iter()
         .map(|mut notes| {
             notes.sort();
             format_text_notes(&notes, &entries, style)

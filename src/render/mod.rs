@@ -223,12 +223,16 @@ pub fn render_to(
     render_quotations(&renderer, analysis)
         .into_iter()
         .for_each(&mut push);
-    push(render_bibliography(&renderer, analysis));
+    render_bibliography(&renderer, analysis)
+        .into_iter()
+        .for_each(&mut push);
     for page in &content {
         push(render_content_page(&renderer, page));
     }
     let timeline_marks = timeline_page::text_marks(&analysis.timeline, &analysis.texts);
     let study_hrefs = quotations_page::study_page_hrefs(&analysis.quotations, &analysis.texts);
+    let work_links =
+        bibliography_page::note_works_by_text(&analysis.bibliography, analysis.texts.len());
     let formatted = match csl_notes::NoteStyle::by_name(&sources.config.citation_style) {
         Ok(style) => {
             csl_notes::formatted_notes(&analysis.bibliography, analysis.texts.len(), &style)
@@ -242,7 +246,8 @@ pub fn render_to(
         .into_par_iter()
         .map(|i| {
             let marks = (timeline_marks[i].clone(), study_hrefs[i].as_deref());
-            let page = render_text_page(&renderer, analysis, i, marks, &formatted[i]);
+            let page =
+                render_text_page(&renderer, analysis, i, marks, &formatted[i], &work_links[i]);
             progress.tick();
             page
         })
@@ -413,22 +418,20 @@ fn render_timeline(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), D
 }
 
 /// The bibliography page.
-fn render_bibliography(renderer: &Renderer, analysis: &Analysis) -> Result<(), Diagnostic> {
-    let mut layout = renderer.layout(Depth::Top, "Bibliography".to_string(), "bibliography");
-    layout.description =
-        Some("Every work the texts cite, with the notes that cite it.".to_string());
-    let view = bibliography_page::bibliography_view(
-        &analysis.bibliography,
-        &analysis.texts,
-        &analysis.xref,
-    );
-    renderer.render(
-        "bibliography.html",
-        bibliography_page::PAGE,
-        &layout,
-        "bibliography",
-        &view,
-    )
+fn render_bibliography(renderer: &Renderer, analysis: &Analysis) -> Vec<Result<(), Diagnostic>> {
+    bibliography_page::bibliography_pages(&analysis.bibliography, &analysis.texts, &analysis.xref)
+        .into_par_iter()
+        .map(|(path, view)| {
+            let title = match &view.pager {
+                Some(pager) if pager.number > 1 => format!("Bibliography, page {}", pager.number),
+                _ => "Bibliography".to_string(),
+            };
+            let mut layout = renderer.layout(Depth::Top, title, "bibliography");
+            layout.description =
+                Some("Every work the texts cite, with the notes that cite it.".to_string());
+            renderer.render("bibliography.html", &path, &layout, "bibliography", &view)
+        })
+        .collect()
 }
 
 /// The page a host shows for a missing address. It may be served at any depth, so its links
@@ -532,6 +535,7 @@ fn render_text_page(
     index: usize,
     (timeline_mark, study_href): (Option<String>, Option<&str>),
     formatted: &BTreeMap<usize, String>,
+    works: &BTreeMap<usize, String>,
 ) -> Result<(), Diagnostic> {
     let texts = &analysis.texts;
     let text = &texts[index];
@@ -568,12 +572,9 @@ fn render_text_page(
         }
         view.quotations = Some(study);
     }
-    let works = bibliography_page::note_works(&analysis.bibliography, index);
     for note in &mut view.notes {
         note.formatted_html = formatted.get(&note.number).cloned();
-        note.work_href = works
-            .get(&note.number)
-            .map(|id| format!("../{}#{id}", bibliography_page::PAGE));
+        note.work_href = works.get(&note.number).map(|href| format!("../{href}"));
     }
     text_page::add_sidenotes(&mut view.blocks, &view.notes);
     view.timeline_href = timeline_mark;
