@@ -521,6 +521,24 @@ async function checkPage(page, st, rel) {
     return { count: notes.length, problems };
   });
   if (side.count) ranCheck(rel, 'sidenotes');
+  // The timeline chart's marks (a dot per event, or a bar per year when crowded) never overlap.
+  const marks = await page.evaluate(() => {
+    const shapes = [...document.querySelectorAll('svg a.tl-mark circle, svg rect.tl-mark-event, svg rect.tl-mark-text')];
+    const boxes = shapes.map((m) => m.getBoundingClientRect()).filter((b) => b.width > 0 && b.height > 0);
+    let overlaps = 0;
+    let example = '';
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length && j < i + 400; j++) {
+        const a = boxes[i], b = boxes[j];
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > 0.5 && h > 0.5) { overlaps++; if (!example) example = `marks ${i + 1} and ${j + 1} at x=${Math.round(a.left)}`; }
+      }
+    }
+    return { count: boxes.length, overlaps, example };
+  });
+  if (marks.count) ranCheck(rel, 'timeline-marks');
+  if (marks.overlaps) problem(rel, 'timeline-marks', 'overlapping marks', 'svg .tl-mark', `${marks.overlaps} pairs of marks overlap, e.g. ${marks.example}`);
   for (const p of side.problems) problem(rel, 'sidenotes', 'sidenote placement', '.sidenote', p);
   await screenshot(page, rel, 1280, 'light');
   await page.emulateMedia({ colorScheme: 'dark' });
