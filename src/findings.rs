@@ -9,6 +9,7 @@
 //! states. The build's warnings (names found but not in the glossary, among others) are findings
 //! too. Each finding names its file and, where it has one, its line.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -97,8 +98,9 @@ pub fn check_project(root: &Path) -> Vec<Finding> {
         ),
         Err(error) => findings.extend(from_build_error(error)),
     }
-    findings.extend(unreferenced_notes(&analysis, &sources));
-    findings.extend(unidentified_texts(&analysis, &sources));
+    let seeds = SeedPaths::new(&sources);
+    findings.extend(unreferenced_notes(&analysis, &seeds));
+    findings.extend(unidentified_texts(&analysis, &seeds));
     findings.extend(unmatched_glossary_entries(&analysis, &sources));
     findings.extend(events_without_evidence(&analysis, &sources));
     findings.sort_by(|a, b| {
@@ -141,18 +143,31 @@ fn kind_of_warning(warning: &Diagnostic) -> &'static str {
     }
 }
 
-fn seed_path(sources: &Sources, text: &Text) -> PathBuf {
-    sources
-        .seeds
-        .iter()
-        .find(|s| s.file_name == text.document.file_name)
-        .map(|s| s.path.clone())
-        .unwrap_or_else(|| PathBuf::from("seeds").join(&text.document.file_name))
+/// Each seed's display path by file name, looked up once per finding.
+struct SeedPaths<'a>(HashMap<&'a str, &'a PathBuf>);
+
+impl<'a> SeedPaths<'a> {
+    fn new(sources: &'a Sources) -> SeedPaths<'a> {
+        SeedPaths(
+            sources
+                .seeds
+                .iter()
+                .map(|s| (s.file_name.as_str(), &s.path))
+                .collect(),
+        )
+    }
+
+    fn of(&self, text: &Text) -> PathBuf {
+        match self.0.get(text.document.file_name.as_str()) {
+            Some(path) => (*path).clone(),
+            None => PathBuf::from("seeds").join(&text.document.file_name),
+        }
+    }
 }
 
 /// Notes of the text's own that no marker in the text refers to (a source of the whole text is
 /// referred to from the title, so it is never one).
-fn unreferenced_notes(analysis: &Analysis, sources: &Sources) -> Vec<Finding> {
+fn unreferenced_notes(analysis: &Analysis, seeds: &SeedPaths) -> Vec<Finding> {
     let mut findings = Vec::new();
     for text in &analysis.texts {
         let document = &text.document;
@@ -171,7 +186,7 @@ fn unreferenced_notes(analysis: &Analysis, sources: &Sources) -> Vec<Finding> {
                 continue;
             }
             let mut diagnostic = Diagnostic::warning(
-                seed_path(sources, text),
+                seeds.of(text),
                 format!(
                     "note {} is never referred to in the text: it is listed with the notes, \
                      but no marker leads to it",
@@ -189,10 +204,10 @@ fn unreferenced_notes(analysis: &Analysis, sources: &Sources) -> Vec<Finding> {
 
 /// Texts whose author or date the build could not identify (a missing title is a build
 /// warning already).
-fn unidentified_texts(analysis: &Analysis, sources: &Sources) -> Vec<Finding> {
+fn unidentified_texts(analysis: &Analysis, seeds: &SeedPaths) -> Vec<Finding> {
     let mut findings = Vec::new();
     for text in &analysis.texts {
-        let path = seed_path(sources, text);
+        let path = seeds.of(text);
         if text.authors.is_empty() {
             findings.push(Finding::new(
                 "author-not-identified",
@@ -222,6 +237,13 @@ fn unmatched_glossary_entries(analysis: &Analysis, sources: &Sources) -> Vec<Fin
     let Some(glossary) = &sources.glossary else {
         return Vec::new();
     };
+    let index_of: HashMap<&str, usize> = glossary
+        .value
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
     analysis
         .xref
         .entries
@@ -229,12 +251,7 @@ fn unmatched_glossary_entries(analysis: &Analysis, sources: &Sources) -> Vec<Fin
         .filter(|e| e.origin == EntryOrigin::Glossary)
         .filter(|e| e.occurrences.is_empty() && e.authored.is_empty())
         .map(|entry| {
-            let index = glossary
-                .value
-                .entries
-                .iter()
-                .position(|e| e.id == entry.id)
-                .unwrap_or(0);
+            let index = index_of.get(entry.id.as_str()).copied().unwrap_or(0);
             let mut diagnostic = glossary.error_at(
                 &format!("entries[{index}].id"),
                 format!(
@@ -254,6 +271,10 @@ fn events_without_evidence(analysis: &Analysis, sources: &Sources) -> Vec<Findin
     let Some(timeline) = &sources.timeline else {
         return Vec::new();
     };
+    let mut index_of: HashMap<&str, usize> = HashMap::new();
+    for (i, event) in timeline.value.events.iter().enumerate() {
+        index_of.entry(event.label.as_str()).or_insert(i);
+    }
     analysis
         .timeline
         .events
@@ -261,12 +282,7 @@ fn events_without_evidence(analysis: &Analysis, sources: &Sources) -> Vec<Findin
         .filter(|e| e.kind == EventKind::Editorial && e.evidence.is_empty())
         .map(|event| {
             let label = event.label.clone().unwrap_or_default();
-            let index = timeline
-                .value
-                .events
-                .iter()
-                .position(|e| e.label == label)
-                .unwrap_or(0);
+            let index = index_of.get(label.as_str()).copied().unwrap_or(0);
             let mut diagnostic = timeline.error_at(
                 &format!("events[{index}].label"),
                 format!(
@@ -291,10 +307,9 @@ pub fn to_json(findings: &[Finding]) -> String {
 pub fn summary(findings: &[Finding]) -> String {
     let errors = findings.iter().filter(|f| f.is_error()).count();
     let warnings = findings.len() - errors;
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     format!(
         "check: {}, {}",
-        plural(errors, "error"),
-        plural(warnings, "warning")
+        crate::count(errors, "error"),
+        crate::count(warnings, "warning")
     )
 }

@@ -126,7 +126,7 @@ impl Report {
 }
 
 /// `1 text`, `10,000 texts`.
-fn count(n: usize, noun: &str) -> String {
+pub(crate) fn count(n: usize, noun: &str) -> String {
     let digits = n.to_string();
     let mut grouped = String::new();
     for (i, digit) in digits.chars().enumerate() {

@@ -5,6 +5,7 @@
 //! A sitemap and a feed need absolute URLs, so without `base_url` they are not written (and
 //! `robots.txt` does not point at a sitemap); every other page keeps relative links.
 
+use super::typography::escape;
 use crate::config::SiteConfig;
 use crate::model::Text;
 
@@ -175,21 +176,6 @@ pub fn atom_feed(config: &SiteConfig, texts: &[Text], updated: &str) -> Option<S
 /// The absolute URL of `path` (relative to the site root) under `base`.
 pub fn url(base: &str, path: &str) -> String {
     format!("{base}/{path}")
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
