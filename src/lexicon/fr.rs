@@ -71,6 +71,13 @@ pub const LEXICON: Lexicon = Lexicon {
         "veuillez agreer",
         "recevez",
     ],
+    signed_labels: &["signe"],
+    letter_words: &["lettre", "lettres", "billet", "telegramme"],
+    from_words: &["de", "d"],
+    to_words: &["a", "au"],
+    weekdays: &[
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ],
     notes_headings: &[
         "notes",
         "note",

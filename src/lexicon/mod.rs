@@ -30,6 +30,16 @@ pub struct Lexicon {
     pub salutations: &'static [&'static str],
     /// Starts of closing formulas (`yours`, `with comradely greetings`).
     pub closings: &'static [&'static str],
+    /// Words before a signature saying it was signed (`signed`, `gez.`, `firmato`).
+    pub signed_labels: &'static [&'static str],
+    /// Words for a letter in a title (`letter`, `Brief`, `carta`).
+    pub letter_words: &'static [&'static str],
+    /// Words before a letter's sender in its title (`from`, `von`, `de`).
+    pub from_words: &'static [&'static str],
+    /// Words before a letter's addressee in its title (`to`, `an`, `à`).
+    pub to_words: &'static [&'static str],
+    /// The days of the week (`monday`, `mardi`), as a dateline may name them.
+    pub weekdays: &'static [&'static str],
     /// Headings of a notes section (`notes`, `footnotes`).
     pub notes_headings: &'static [&'static str],
     /// Articles, prepositions, pronouns and auxiliaries: words too common to show that a

@@ -18,6 +18,7 @@ pub mod header;
 pub mod language;
 pub mod quotes;
 pub mod roles;
+pub mod title;
 
 use crate::error::Diagnostic;
 use crate::load::SeedFile;
@@ -25,6 +26,7 @@ use crate::model::document::remap_notes;
 use crate::model::{Block, Document, Note, NoteKind, SpanKind};
 use body::{Body, PendingNote, parse_body};
 use header::{Header, date_line, parse_header};
+use title::{date_in_title, sender_in_title, without_note_marker};
 
 /// How many closing paragraphs may hold the text's date ("Coyoacán, March 6, 1938").
 const CLOSING_PARAGRAPHS: usize = 3;
@@ -77,6 +79,11 @@ pub fn parse_document(seed: &SeedFile) -> (Document, Vec<Diagnostic>) {
         && let Some(author) = roles::signed_author(&readings)
     {
         document.authors.push(author);
+    }
+    if document.authors.is_empty()
+        && let Some(sender) = document.title.as_deref().and_then(sender_in_title)
+    {
+        document.authors.push(sender);
     }
 
     let mut warnings = Vec::new();
@@ -188,61 +195,6 @@ fn flattened_head(line: &str) -> Option<FlattenedHead> {
 
 /// A line this long is a page flattened into one line, not a header line.
 const FLATTENED_LINE_MIN: usize = 300;
-
-/// A title without the note marker glued to its last word (`Briefe aus der Ferne1`,
-/// `Brief an K. H. Branting[2]`): one or two digits right after a lowercase letter, or a
-/// bracketed number at the end. The marker's note, if the text has one, is the title's.
-fn without_note_marker(title: String) -> String {
-    let trimmed = title.trim_end();
-    if let Some(open) = trimmed.rfind('[')
-        && trimmed.ends_with(']')
-        && trimmed[open + 1..trimmed.len() - 1]
-            .chars()
-            .all(|c| c.is_ascii_digit())
-        && open + 2 < trimmed.len()
-        && open > 0
-    {
-        return trimmed[..open].trim_end().to_string();
-    }
-    let digits = trimmed.len() - trimmed.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-    let before = trimmed[..trimmed.len() - digits].chars().next_back();
-    if (1..=2).contains(&digits) && before.is_some_and(char::is_lowercase) {
-        return trimmed[..trimmed.len() - digits].to_string();
-    }
-    title
-}
-
-/// The date a title gives its text: `Letter to the Secretary ..., February 27, 1905`, `Brief vom
-/// 15. März 1848 aus Pest`. Only a day anywhere in the title, or a month closing it, is taken: a
-/// year (`On the Events of 1905`) or a month inside (`The Events of March 1917 and After`) names
-/// what the text is about more often than when it was written.
-fn date_in_title(title: &str) -> Option<dates::HistoricalDate> {
-    let found = dates::find_dates(title);
-    let [mention] = found.as_slice() else {
-        return None;
-    };
-    // A title's own date stands after a comma or parenthesis, or after a word that dates a
-    // letter (`vom`, `du`, `от`); after `about`, `о`, `über` it is what the text is about.
-    const DATING_WORDS: &[&str] = &[
-        "vom", "du", "del", "dal", "dated", "datiert", "от", "le", "am", "den",
-    ];
-    let before = title[..mention.range.start].trim_end();
-    let dated = before.ends_with([',', '(', '–', '—', '-', '_'])
-        || before
-            .rsplit(char::is_whitespace)
-            .next()
-            .is_some_and(|w| DATING_WORDS.contains(&w.to_lowercase().as_str()));
-    if !dated {
-        return None;
-    }
-    let date = &mention.date;
-    let closes = title[mention.range.end..]
-        .chars()
-        .all(|c| !c.is_alphanumeric());
-    let precise = date.end.is_none() && date.start.day.is_some();
-    let month_at_end = date.end.is_none() && date.start.month.is_some() && closes;
-    (precise || month_at_end).then(|| date.clone())
-}
 
 /// A letter's dateline may open its body, after the header: "Paris, 5 septembre 1870" as one
 /// of its first paragraphs (before any paragraph of prose). A year alone is not taken there: at
@@ -419,41 +371,6 @@ mod tests {
             Some("1799-06-20")
         );
         assert_eq!(document.place.as_deref(), Some("Petersburg [Virginia]"));
-    }
-
-    #[test]
-    fn a_note_marker_glued_to_a_title_is_not_part_of_it() {
-        assert_eq!(
-            without_note_marker("Briefe aus der Ferne1".into()),
-            "Briefe aus der Ferne"
-        );
-        assert_eq!(
-            without_note_marker("Brief an K. Radek[2]".into()),
-            "Brief an K. Radek"
-        );
-        assert_eq!(
-            without_note_marker("Letter of 1938".into()),
-            "Letter of 1938"
-        );
-        assert_eq!(without_note_marker("Volume II".into()), "Volume II");
-        assert_eq!(without_note_marker("Part B2".into()), "Part B2");
-    }
-
-    #[test]
-    fn a_title_gives_its_day_or_closing_month_but_not_a_year() {
-        let day = date_in_title("Letter to the Secretary, February 27, 1905").unwrap();
-        assert_eq!(day.to_string(), "27 February 1905");
-        let inside = date_in_title("Brief vom 15. März 1848 aus Pest").unwrap();
-        assert_eq!(inside.to_string(), "15 March 1848");
-        assert!(date_in_title("On the Events of 1905").is_none());
-        assert!(date_in_title("The Events of March 1917 and After").is_none());
-        assert!(
-            date_in_title("Из перлюстраций Департамента полиции о 9 января 1905 года").is_none()
-        );
-        assert_eq!(
-            date_in_title("Lettera, aprile 1863").map(|d| d.to_string()),
-            Some("April 1863".to_string())
-        );
     }
 
     #[test]

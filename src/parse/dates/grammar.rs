@@ -6,13 +6,39 @@
 //! doubt; the date itself (points and ranges) is read by [`super::spans`].
 
 use super::cursor::{Cursor, Mode, Parsed, longest};
+use super::numeric::year;
+use super::points::day_month;
 use super::spans::body;
 use super::tokens::Kind;
-use super::{HistoricalDate, Qualifier};
+use super::{HistoricalDate, PartialDate, Qualifier};
 
 /// A whole date expression: bracketed by the editor or not.
 pub(super) fn expression<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, HistoricalDate> {
-    longest([supplied(cursor), unbracketed(cursor)])
+    longest([supplied(cursor), unbracketed(cursor), supplied_year(cursor)])
+}
+
+/// `20 mai (1873 ?)`, `6 March [1938]`: the day and month as written, the year the editor
+/// added in brackets, with or without a `?` of doubt. The whole date is marked as supplied.
+fn supplied_year<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, HistoricalDate> {
+    let (cursor, (day, month)) = day_month(cursor)?;
+    let (open, close) = [('(', ')'), ('[', ']')]
+        .into_iter()
+        .find(|&(open, _)| cursor.punct(open).is_some())?;
+    let (cursor, year) = year(cursor.punct(open)?)?;
+    let (cursor, doubted) = match cursor.punct('?') {
+        Some(next) => (next, true),
+        None => (cursor, false),
+    };
+    let cursor = cursor.punct(close)?;
+    let date = HistoricalDate {
+        start: PartialDate::new(year, Some(month), Some(day))?,
+        end: None,
+        approximate: doubted,
+        qualifier: None,
+        supplied: true,
+        old_style: None,
+    };
+    Some((cursor, date))
 }
 
 /// `[March 1938]`, `[6 March 1938?]`, `[c. 1935]`.

@@ -9,9 +9,14 @@ use super::lexicon::roman_month;
 use super::tokens::Kind;
 use super::{PartialDate, YEARS};
 
-/// A four-digit year within the years this module reads.
+/// A four-digit year within the years this module reads, also with the century supplied by
+/// an editor in brackets (`[19]08`, the brackets touching the digits).
 pub(super) fn year<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, i32> {
-    let (cursor, value) = cursor.number(4..=4)?;
+    let (cursor, value) = cursor.number(4..=4).or_else(|| {
+        let (next, century) = cursor.punct('[')?.touching()?.number(2..=2)?;
+        let (next, rest) = next.touching()?.punct(']')?.touching()?.number(2..=2)?;
+        Some((next, century * 100 + rest))
+    })?;
     let year = i32::try_from(value).ok()?;
     YEARS.contains(&year).then_some((cursor, year))
 }

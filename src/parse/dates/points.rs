@@ -7,7 +7,7 @@
 
 use super::PartialDate;
 use super::cursor::{Cursor, Mode, Parsed, longest};
-use super::lexicon::{Form, is_connector, is_everyday_word, is_ordinal_suffix};
+use super::lexicon::{Form, is_connector, is_everyday_word, is_ordinal_suffix, is_year_word};
 use super::numeric::{compact_date, dotted_date, iso_date, roman_date, roman_month_year, year};
 use super::tokens::Kind;
 
@@ -17,6 +17,7 @@ pub(super) fn point<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDat
         day_month_year(cursor),
         month_day_year(cursor),
         month_year(cursor),
+        year_month_day(cursor),
         iso_date(cursor),
         dotted_date(cursor),
         roman_date(cursor),
@@ -106,6 +107,22 @@ fn month_year<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
     let (cursor, month) = month(cursor)?;
     let (cursor, year) = year_part(cursor)?;
     Some((cursor, PartialDate::new(year, Some(month), None)?))
+}
+
+/// "1906 г. Января 14.", "1799 June 20": the year first, as archives and chronicles date
+/// (a year word such as `г.` may follow it). The day must close the date: "1917 March 8th"
+/// yes, "1938 March 6 1939" no.
+fn year_month_day<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
+    let (cursor, year) = year(cursor)?;
+    let cursor = cursor.optional(|c| {
+        let (next, token) = c.kind(Kind::Word)?;
+        is_year_word(&token.lower).then_some(next.optional(|c| c.touching()?.punct('.')))
+    });
+    let (cursor, (month, day)) = month_day(cursor.optional(|c| c.punct(',')))?;
+    if cursor.number(1..=4).is_some() {
+        return None;
+    }
+    Some((cursor, PartialDate::new(year, Some(month), Some(day))?))
 }
 
 fn year_alone<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {

@@ -127,6 +127,38 @@ const FIELD_LABELS: &[(&str, FieldRole, &str)] = &[
     ("title", FieldRole::Title, "Title"),
     ("titel", FieldRole::Title, "Title"),
     ("titre", FieldRole::Title, "Title"),
+    ("scritto", FieldRole::Written, "Written"),
+    ("data", FieldRole::Written, "Date"),
+    ("fecha", FieldRole::Written, "Date"),
+    ("дата", FieldRole::Written, "Date"),
+    ("дата создания", FieldRole::Written, "Written"),
+    ("написано", FieldRole::Written, "Written"),
+    ("fonte", FieldRole::Source, "Source"),
+    ("источник", FieldRole::Source, "Source"),
+    ("pubblicato", FieldRole::Published, "Published"),
+    (
+        "prima pubblicazione",
+        FieldRole::Published,
+        "First published",
+    ),
+    ("publicado", FieldRole::Published, "Published"),
+    ("опубликовано", FieldRole::Published, "Published"),
+    (
+        "впервые опубликовано",
+        FieldRole::Published,
+        "First published",
+    ),
+    ("traduzione", FieldRole::Other, "Translated"),
+    ("tradução", FieldRole::Other, "Translated"),
+    ("перевод", FieldRole::Other, "Translated"),
+    ("autore", FieldRole::Author, "Author"),
+    ("автор", FieldRole::Author, "Author"),
+    ("автор книги", FieldRole::Author, "Author"),
+    ("verfasser", FieldRole::Author, "Author"),
+    ("опубл.", FieldRole::Published, "Published"),
+    ("titolo", FieldRole::Title, "Title"),
+    ("título", FieldRole::Title, "Title"),
+    ("название", FieldRole::Title, "Title"),
 ];
 
 static CODE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -135,6 +167,12 @@ static CODE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LABELLED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([^:\[\]]{2,60}?)\s*:\s*(.*)$").expect("valid regex"));
+/// `Толстой Л. Н. - Черткову В. Г., 14 января 1906 г.`: a library's heading, the author and
+/// the title joined by a spaced dash. The author must have a person's shape (`Paris - 1870` is
+/// no author), and the title at most [`MAX_DASH_TITLE_WORDS`] words with no sentence break.
+static AUTHOR_DASH_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\S[^-–—]{2,60}?)\s+[-–—]\s+(\S.*)$").expect("valid regex"));
+const MAX_DASH_TITLE_WORDS: usize = 14;
 static BYLINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:by|von|par|por|di)\s+(\S.*)$").expect("valid regex"));
 /// `The Gentleman's Model Letter-writer, by Anonymous`: a title with its byline after a comma.
@@ -219,6 +257,16 @@ pub(super) fn classify(line: &str) -> Option<HeaderLine> {
         && is_name_like(&c[1])
         && !c[2].trim().is_empty()
         && is_short_line(&c[2])
+    {
+        return Some(HeaderLine::AuthorTitle {
+            author: c[1].trim().to_string(),
+            title: c[2].trim().to_string(),
+        });
+    }
+    if let Some(c) = AUTHOR_DASH_TITLE.captures(line)
+        && is_person_name(c[1].trim())
+        && c[2].split_whitespace().count() <= MAX_DASH_TITLE_WORDS
+        && !has_sentence_break(&c[2])
     {
         return Some(HeaderLine::AuthorTitle {
             author: c[1].trim().to_string(),
@@ -323,6 +371,26 @@ fn is_metadata_label(key: &str) -> bool {
         || (single_word && key.ends_with("ed"))
 }
 
+/// Where a second field begins inside a field's value: `январь 1905 г., опубл.: 1930 г.
+/// Источник: ...` holds three fields on one line, as a catalogue's header row does. The position
+/// is that of a known label (see [`FIELD_LABELS`]) after a space and before a colon.
+pub(super) fn embedded_field_start(value: &str) -> Option<usize> {
+    let lower = value.to_lowercase();
+    if lower.len() != value.len() {
+        return None; // byte positions would not carry over
+    }
+    FIELD_LABELS
+        .iter()
+        .filter_map(|(key, _, _)| {
+            lower.match_indices(key).find_map(|(at, _)| {
+                let after = lower[at + key.len()..].trim_start();
+                let spaced = at > 0 && lower[..at].ends_with(char::is_whitespace);
+                (spaced && after.starts_with(':')).then_some(at)
+            })
+        })
+        .min()
+}
+
 fn classify_labelled(line: &str) -> Option<HeaderLine> {
     let c = LABELLED.captures(line)?;
     let key = c[1].trim().to_lowercase();
@@ -336,6 +404,16 @@ fn classify_labelled(line: &str) -> Option<HeaderLine> {
         label,
         value: c[2].trim().to_string(),
     })
+}
+
+/// True when `text` holds a full stop ending a word of three letters or more before its last
+/// word: a sentence ends inside it (initials, `В. Г.`, and abbreviations, `v.`, `г.`, do not).
+fn has_sentence_break(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words
+        .iter()
+        .take(words.len().saturating_sub(1))
+        .any(|w| w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
 }
 
 /// `Leon Trotsky > 1938 >` → its non-empty parts.
@@ -366,10 +444,11 @@ pub fn date_line(line: &str) -> Option<(Option<String>, HistoricalDate)> {
     // A place may itself hold commas (`Coyoacán, D.F., March 6, 1938`): try every split.
     for (at, _) in line.match_indices(',') {
         let (before, after) = (place_of(&line[..at]), place_of(&line[at + 1..]));
-        if is_place_like(before)
+        let place = place_with_address(before);
+        if let Some(place) = place
             && let Some(date) = HistoricalDate::parse(&line[at + 1..])
         {
-            return Some((Some(before.to_string()), date));
+            return Some((Some(place.to_string()), date));
         }
         if is_place_like(after)
             && let Some(date) = HistoricalDate::parse(&line[..at])
@@ -438,6 +517,23 @@ fn place_and_date_without_comma(line: &str) -> Option<(Option<String>, Historica
     {
         before.pop();
     }
+    // `du mardi 20 mai`, `Sonntag den 5. März`: a weekday (and the word before it) is not a
+    // place.
+    let is_weekday = |w: &str| {
+        let w = crate::lexicon::fold(w.trim_end_matches([',', '.']));
+        crate::lexicon::any_language_has(&w, |l| l.weekdays)
+    };
+    // With a comma (`sexta-feira, 20 de abril de 2007`) the line is as often a page's stamp as
+    // a letter's dateline: left unread.
+    if before
+        .last()
+        .is_some_and(|w| is_weekday(w) && !w.ends_with(','))
+    {
+        before.pop();
+        if before.len() == 1 && before[0].chars().all(char::is_lowercase) {
+            before.pop();
+        }
+    }
     let before = clean(&before.join(" "));
     let after: Vec<&str> = line[mention.range.end..]
         .split_whitespace()
@@ -469,6 +565,23 @@ pub(super) fn publication_date(value: &str) -> Option<HistoricalDate> {
             .and_then(|year| HistoricalDate::parse(&year.to_string()))
     })
 }
+
+/// The place of a dateline's head: a place (`Coyoacán`), or a place and a street address
+/// after it (`Friedenau, Cranachstrasse 58`: at most [`ADDRESS_MAX_WORDS`] words with a
+/// number), kept whole as the place the letter was written at.
+fn place_with_address(head: &str) -> Option<&str> {
+    if is_place_like(head) {
+        return Some(head);
+    }
+    let (place, address) = head.split_once(',')?;
+    let address = address.trim();
+    let is_address = address.split_whitespace().count() <= ADDRESS_MAX_WORDS
+        && address.chars().any(|c| c.is_ascii_digit())
+        && address.chars().next().is_some_and(char::is_uppercase)
+        && !address.contains(['.', ';', ':']);
+    (is_place_like(place) && is_address).then_some(head.trim())
+}
+const ADDRESS_MAX_WORDS: usize = 5;
 
 /// `Written in Coyoacán` → `Coyoacán`.
 fn place_of(text: &str) -> &str {

@@ -168,7 +168,18 @@ impl Header {
                 }
             }
             HeaderLine::Field { role, label, value } => {
-                self.take_field(role, &label, value, number)
+                // A row of fields on one line: each read as its own.
+                match lines::embedded_field_start(&value) {
+                    Some(at) => {
+                        let rest = value[at..].to_string();
+                        let head = value[..at].trim_end().trim_end_matches([',', ';']);
+                        self.take_field(role, &label, head.to_string(), number);
+                        if let Some(line) = classify(&rest) {
+                            self.take(line, number, shorts);
+                        }
+                    }
+                    None => self.take_field(role, &label, value, number),
+                }
             }
             HeaderLine::Date { place, date } => {
                 self.date = Some(date);

@@ -328,3 +328,46 @@ fn a_sentence_or_a_one_word_label_at_the_top_is_not_a_title() {
     );
     assert_eq!(sentence.title, None);
 }
+
+#[test]
+fn a_library_heading_joins_author_and_title_with_a_dash() {
+    let h = header_of("Толстой Л. Н. - Черткову В. Г., 14 января 1906 г.\n\n755.");
+    assert_eq!(h.authors, vec!["Толстой Л. Н."]);
+    assert_eq!(
+        h.title.as_deref(),
+        Some("Черткову В. Г., 14 января 1906 г.")
+    );
+    // A place is not an author; a sentence is not a title.
+    assert!(header_of("Paris - 1870").authors.is_empty());
+    let sentence = header_of("Karl Marx - He wrote this. Then that happened to him.");
+    assert!(sentence.authors.is_empty());
+}
+
+#[test]
+fn a_row_of_fields_on_one_line_is_read_field_by_field() {
+    let h = header_of(
+        "Дата создания: январь 1905 г., опубл.: 1930 г. Источник: журнал «Красный архив», М., 1930 г.",
+    );
+    assert_eq!(
+        h.date.map(|d| d.datetime_attr()).as_deref(),
+        Some("1905-01")
+    );
+    assert_eq!(
+        h.published.map(|d| d.datetime_attr()).as_deref(),
+        Some("1930")
+    );
+    assert_eq!(h.sources.len(), 1);
+    assert!(h.sources[0].0.starts_with("журнал"));
+}
+
+#[test]
+fn a_dateline_with_a_street_address_or_a_weekday() {
+    let (place, date) = date_line("Friedenau, Cranachstrasse 58, 13.III.[19]08.").unwrap();
+    assert_eq!(place.as_deref(), Some("Friedenau, Cranachstrasse 58"));
+    assert_eq!(date.datetime_attr(), "1908-03-13");
+    let (place, date) = date_line("du mardi 20 mai (1873 ?)").unwrap();
+    assert_eq!(place, None);
+    assert!(date.supplied);
+    // A weekday before a comma is as often a page's stamp: not read.
+    assert!(date_line("sexta-feira, 20 de abril de 2007").is_none());
+}

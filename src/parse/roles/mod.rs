@@ -113,8 +113,9 @@ fn read_line(index: usize, line: &str, context: &Context, before: &[LineReading]
         return reading;
     }
     let mut matches: Vec<(&'static str, LineRole, u8, Option<String>)> = Vec::new();
+    let shaped = shapes::without_quote_marks(line);
     for shape in SHAPES {
-        if let Some((score, value)) = (shape.test)(index, line.trim(), context, before) {
+        if let Some((score, value)) = (shape.test)(index, shaped, context, before) {
             matches.push((shape.name, shape.role, score, value));
         }
     }
@@ -197,21 +198,41 @@ pub fn split_lines(text: &str) -> Vec<&str> {
     lines
 }
 
-/// The author a letter's signature gives, when it gives a name (two words at least, or an
-/// initial and a surname: `L. Trotsky`; initials alone or a single word are too weak).
+/// The author a letter's signature gives, when it gives a name: initials alone (`L. T.`) are
+/// too weak, a single word only counts on its own line right under a closing formula (`Yours,`
+/// / `LOUIS.`), not after the formula on its line (`Ihr Alter`) nor alone at a page's bottom. A name printed in capitals is written as a name
+/// (`LOUIS` → `Louis`).
 pub fn signed_author(readings: &[LineReading]) -> Option<String> {
     readings
         .iter()
         .rev()
         .filter(|r| r.role == LineRole::Signature)
-        .filter_map(|r| r.value.clone())
-        .find(|name| {
+        .filter_map(|r| Some((r.shape, r.value.as_deref()?)))
+        .find(|(shape, name)| {
             let words: Vec<&str> = name.split_whitespace().collect();
-            words.len() >= 2
-                && words
-                    .iter()
-                    .any(|w| w.trim_end_matches('.').chars().count() > 1)
+            let not_initials = words
+                .iter()
+                .any(|w| w.trim_end_matches('.').chars().count() > 1);
+            not_initials && (words.len() >= 2 || *shape == "signature")
         })
+        .map(|(_, name)| name_case(name))
+}
+
+/// `SIMON BOLIVAR` → `Simon Bolivar`; words with a lower-case letter, and initials, as they are.
+fn name_case(name: &str) -> String {
+    name.split_whitespace()
+        .map(|word| {
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            if letters > 1 && !word.chars().any(char::is_lowercase) {
+                let mut chars = word.chars();
+                let first = chars.next().into_iter();
+                first.chain(chars.flat_map(char::to_lowercase)).collect()
+            } else {
+                word.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The text the header and body readers see: furniture lines blanked (so line numbers stay

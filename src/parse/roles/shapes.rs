@@ -8,13 +8,17 @@
 
 use super::{LineReading, LineRole};
 use crate::lexicon::{self, Lexicon, fold};
-use crate::parse::header::{date_line, field_role, is_name_like};
+use crate::parse::header::{date_line, field_role, is_name_like, is_person_name};
 
 /// The score of a line no shape claims: body text.
 pub const BODY_SCORE: u8 = 10;
 /// A line of prose is at least this long; the first and last such lines bound the text's core,
 /// and what lies before and after is the top and bottom edge, where furniture lives.
 pub const PROSE_MIN_CHARS: usize = 80;
+/// A hard-wrapped paragraph's lines are at least this long ...
+pub const WRAPPED_MIN_CHARS: usize = 40;
+/// ... and at least this many of them stand in a row.
+pub const WRAPPED_RUN_MIN: usize = 3;
 /// A menu: at least this many short lines in a row (blank lines between them allowed) at an edge.
 pub const MENU_RUN_MIN: usize = 5;
 /// A menu item or link has at most this many words.
@@ -154,6 +158,11 @@ pub const SHAPES: &[Shape] = &[
         role: LineRole::Signature,
         test: signature,
     },
+    Shape {
+        name: "bottom-signature",
+        role: LineRole::Signature,
+        test: bottom_signature,
+    },
 ];
 
 /// Where a line stands in its file.
@@ -169,10 +178,11 @@ pub struct Context {
 impl Context {
     /// The context of `lines` (the file's lines, untrimmed).
     pub fn new(lines: &[&str]) -> Context {
+        let wrapped = wrapped_prose(lines);
         let prose: Vec<usize> = lines
             .iter()
             .enumerate()
-            .filter(|(_, l)| is_prose(l.trim()))
+            .filter(|&(i, l)| is_prose(l.trim()) || wrapped[i])
             .map(|(i, _)| i)
             .collect();
         let core = prose.first().zip(prose.last()).map(|(&a, &b)| (a, b));
@@ -198,7 +208,7 @@ impl Context {
             }
         }
         close(&mut run);
-        let folded = lines.iter().map(|l| fold(l)).collect();
+        let folded = lines.iter().map(|l| fold(without_quote_marks(l))).collect();
         Context {
             core,
             in_menu_run,
@@ -225,6 +235,18 @@ impl Context {
     }
 }
 
+/// Quotation marks that open each paragraph of a quoted letter (`»Carissimo Amico,`) or close
+/// its last one.
+const QUOTE_MARKS: &[char] = &['»', '«', '"', '“', '”', '„', '‹', '›'];
+
+/// `line` trimmed, without the quotation marks around it: a letter quoted whole marks every
+/// paragraph (`»Vostro`, `»Carli.»`), and its salutation or signature is one all the same.
+pub fn without_quote_marks(line: &str) -> &str {
+    let line = line.trim();
+    let inner = line.trim_matches(QUOTE_MARKS).trim();
+    if inner.is_empty() { line } else { inner }
+}
+
 fn words(line: &str) -> usize {
     line.split_whitespace().count()
 }
@@ -234,6 +256,28 @@ pub fn is_prose(line: &str) -> bool {
     line.chars().count() >= PROSE_MIN_CHARS
         && line.contains(' ')
         && line.chars().any(|c| ".;:!?,".contains(c))
+}
+
+/// For each line, whether it belongs to a hard-wrapped paragraph: a run of at least
+/// [`WRAPPED_RUN_MIN`] lines in a row, each of at least [`WRAPPED_MIN_CHARS`] with spaces.
+/// Such lines are prose although each is shorter than [`PROSE_MIN_CHARS`].
+fn wrapped_prose(lines: &[&str]) -> Vec<bool> {
+    let long = |l: &str| {
+        let l = l.trim();
+        l.chars().count() >= WRAPPED_MIN_CHARS && l.contains(' ')
+    };
+    let mut wrapped = vec![false; lines.len()];
+    let mut start = 0;
+    for i in 0..=lines.len() {
+        if i < lines.len() && long(lines[i]) {
+            continue;
+        }
+        if i - start >= WRAPPED_RUN_MIN {
+            wrapped[start..i].iter_mut().for_each(|w| *w = true);
+        }
+        start = i + 1;
+    }
+    wrapped
 }
 
 fn ends_like_a_sentence(line: &str) -> bool {
@@ -493,12 +537,53 @@ fn closing(index: usize, line: &str, context: &Context, _: &[LineReading]) -> Sh
     shaped.then_some((70, None))
 }
 
-/// A name right under a closing formula (blank lines between allowed).
-fn signature(_: usize, line: &str, _: &Context, before: &[LineReading]) -> ShapeMatch {
+/// A name right under a closing formula (blank lines between allowed), also after a label
+/// saying it was signed (`Firmato — G. Garibaldi.`, `gez. Lenin`).
+fn signature(index: usize, line: &str, context: &Context, before: &[LineReading]) -> ShapeMatch {
     let previous = before.iter().rev().find(|r| r.role != LineRole::Blank)?;
-    let name = line.trim_end_matches(['.', ',']);
-    let named = words(line) <= MENU_ITEM_MAX_WORDS && is_name_like(name);
-    (previous.role == LineRole::Closing && named).then(|| (65, Some(name.to_string())))
+    let name = signed_name(index, line, context)?;
+    (previous.role == LineRole::Closing).then(|| (65, Some(name.to_string())))
+}
+
+/// A name alone after the last paragraph of a letter that has no closing line (the formula
+/// ends the paragraph: `... mes salutations bien empressées.` / `Louis Guillier`): a person's
+/// name of two words at least, right after a line of prose, at the bottom edge of a page whose
+/// letter frame (a salutation or a dateline) was seen above.
+fn bottom_signature(
+    index: usize,
+    line: &str,
+    context: &Context,
+    before: &[LineReading],
+) -> ShapeMatch {
+    let previous = before.iter().rev().find(|r| r.role != LineRole::Blank)?;
+    let framed = before
+        .iter()
+        .any(|r| matches!(r.role, LineRole::Salutation | LineRole::Dateline));
+    let name = signed_name(index, line, context)?;
+    let bottom = context.core.is_some_and(|(_, last)| index > last);
+    (bottom && framed && previous.role == LineRole::Body && previous.prose && is_person_name(name))
+        .then(|| (60, Some(name.to_string())))
+}
+
+/// The name a signature line signs with: the line without a label saying it was signed and
+/// without final punctuation, when that is a name of at most [`MENU_ITEM_MAX_WORDS`] words.
+fn signed_name<'a>(index: usize, line: &'a str, context: &Context) -> Option<&'a str> {
+    let folded = context.folded(index).trim_start_matches(['(', '[']);
+    let label_words = crate::lexicon::ALL
+        .iter()
+        .flat_map(|l| l.signed_labels.iter())
+        .filter(|w| lexicon::starts_with_any(folded, &[w]))
+        .map(|w| w.split(' ').count())
+        .max()
+        .unwrap_or(0);
+    let mut name = line;
+    for _ in 0..label_words {
+        name = name.trim_start().split_once(char::is_whitespace)?.1;
+    }
+    let name = name
+        .trim_start_matches(|c: char| c.is_whitespace() || "—–-:.()".contains(c))
+        .trim_end_matches(['.', ',']);
+    (words(name) <= MENU_ITEM_MAX_WORDS && is_name_like(name)).then_some(name)
 }
 
 /// A closing formula with the name on the same line: `Votre Rosa Luxemburg`, `Ваш А. Чехов.`

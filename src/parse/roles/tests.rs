@@ -135,6 +135,35 @@ fn a_signature_gives_the_author_but_initials_alone_do_not() {
     assert_eq!(signed_author(&read_lines(&initials)), None);
     let one_word = format!("{PROSE}\n\nIhr Alter\n");
     assert_eq!(signed_author(&read_lines(&one_word)), None);
+    // A single name on its own line under the formula, printed in capitals.
+    let sovereign = format!("{PROSE}\nSir,\nYour most affectionate friend,\nLOUIS.\n");
+    assert_eq!(
+        signed_author(&read_lines(&sovereign)).as_deref(),
+        Some("Louis")
+    );
+    // A copy's `Signed —` label, and a quoted letter's marks, are not the name.
+    let copy = format!("»{PROSE}\n\n»Vostro\n»Firmato — G. Garibaldi.\n");
+    assert_eq!(
+        signed_author(&read_lines(&copy)).as_deref(),
+        Some("G. Garibaldi")
+    );
+}
+
+#[test]
+fn a_name_after_a_letters_last_paragraph_signs_it_without_a_closing_line() {
+    let letter = format!(
+        "Paris, 5 septembre 1870\n\nMonsieur,\n\n{PROSE}\n\nLouis Guillier\n\nP.S. Court.\n"
+    );
+    assert_eq!(
+        signed_author(&read_lines(&letter)).as_deref(),
+        Some("Louis Guillier")
+    );
+    // Without a letter's frame above, a name at the bottom is not a signature.
+    let article = format!("{PROSE}\n\nLouis Guillier\n");
+    assert_eq!(signed_author(&read_lines(&article)), None);
+    // A single word at the bottom is too weak.
+    let first_name = format!("Monsieur,\n\n{PROSE}\n\nLouis\n");
+    assert_eq!(signed_author(&read_lines(&first_name)), None);
 }
 
 #[test]

@@ -266,3 +266,22 @@ fn an_ordinal_day_without_a_year_is_not_a_date() {
     }
     assert_eq!(HistoricalDate::parse("1st May"), None);
 }
+
+#[test]
+fn the_year_first_as_archives_date() {
+    assert_eq!(parsed("1906 г. Января 14.").start, day(1906, 1, 14));
+    assert_eq!(parsed("1799 June 20").start, day(1799, 6, 20));
+    // A day followed by more numbers is not the end of a year-first date.
+    assert!(HistoricalDate::parse("1938 March 6 1939").is_none());
+}
+
+#[test]
+fn a_year_the_editor_supplied_in_brackets() {
+    let doubted = parsed("20 mai (1873 ?)");
+    assert_eq!(doubted.start, day(1873, 5, 20));
+    assert!(doubted.supplied && doubted.approximate);
+    let supplied = parsed("6 March [1938]");
+    assert!(supplied.supplied && !supplied.approximate);
+    // The century alone supplied: `[19]08`.
+    assert_eq!(parsed("13.III.[19]08").start, day(1908, 3, 13));
+}

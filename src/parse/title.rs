@@ -1,0 +1,166 @@
+//! What a title line tells beyond itself: its note marker, its date, the letter's sender.
+//!
+//! In: the title the header reader found. Out: the title without a glued note marker, the date
+//! a title gives its text (`Letter to the Secretary, February 27, 1905`), and the sender a
+//! letter's title names (`From William Heth`, `Lettera alla mamma di Antonio Gramsci`). Each
+//! is used only where the text itself says nothing more explicit.
+
+use super::header::is_person_name;
+use crate::lexicon::{self, Lexicon, fold};
+
+/// A title without the note marker glued to its last word (`Briefe aus der Ferne1`,
+/// `Brief an K. H. Branting[2]`): one or two digits right after a lowercase letter, or a
+/// bracketed number at the end. The marker's note, if the text has one, is the title's.
+pub fn without_note_marker(title: String) -> String {
+    let trimmed = title.trim_end();
+    if let Some(open) = trimmed.rfind('[')
+        && trimmed.ends_with(']')
+        && trimmed[open + 1..trimmed.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_digit())
+        && open + 2 < trimmed.len()
+        && open > 0
+    {
+        return trimmed[..open].trim_end().to_string();
+    }
+    let digits = trimmed.len() - trimmed.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let before = trimmed[..trimmed.len() - digits].chars().next_back();
+    if (1..=2).contains(&digits) && before.is_some_and(char::is_lowercase) {
+        return trimmed[..trimmed.len() - digits].to_string();
+    }
+    title
+}
+
+/// The date a title gives its text: `Letter to the Secretary ..., February 27, 1905`, `Brief vom
+/// 15. März 1848 aus Pest`. Only a day anywhere in the title, or a month closing it, is taken: a
+/// year (`On the Events of 1905`) or a month inside (`The Events of March 1917 and After`) names
+/// what the text is about more often than when it was written.
+pub fn date_in_title(title: &str) -> Option<super::dates::HistoricalDate> {
+    let found = super::dates::find_dates(title);
+    let [mention] = found.as_slice() else {
+        return None;
+    };
+    // A title's own date stands after a comma or parenthesis, or after a word that dates a
+    // letter (`vom`, `du`, `от`); after `about`, `о`, `über` it is what the text is about.
+    const DATING_WORDS: &[&str] = &[
+        "vom", "du", "del", "dal", "dated", "datiert", "от", "le", "am", "den",
+    ];
+    let before = title[..mention.range.start].trim_end();
+    let dated = before.ends_with([',', '(', '–', '—', '-', '_'])
+        || before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| DATING_WORDS.contains(&w.to_lowercase().as_str()));
+    if !dated {
+        return None;
+    }
+    let date = &mention.date;
+    let closes = title[mention.range.end..]
+        .chars()
+        .all(|c| !c.is_alphanumeric());
+    let precise = date.end.is_none() && date.start.day.is_some();
+    let month_at_end = date.end.is_none() && date.start.month.is_some() && closes;
+    (precise || month_at_end).then(|| date.clone())
+}
+
+/// The sender a letter's title names: `From William Heth` (an edition's heading), `Brief von
+/// Friedrich Engels an August Bebel`, `carta de Fernando Pessoa a Ofélia Queiroz`. The title
+/// must open with a from-word or a to-word (`To Alexander Hamilton from William Heth`) or hold
+/// a word for a letter, since `de`, `di` and `of` also
+/// mean what a text is about (`Vida de Simón Bolívar`); the name runs from the from-word to a
+/// to-word, a comma or the end, and must have a person's shape (two words at least).
+pub fn sender_in_title(title: &str) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let folded: Vec<String> = words
+        .iter()
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let is = |i: usize, table: fn(&Lexicon) -> &'static [&'static str]| {
+        lexicon::any_language_has(&folded[i], table)
+    };
+    let lettered = (0..words.len()).any(|i| is(i, |l| l.letter_words))
+        || (!words.is_empty() && is(0, |l| l.to_words));
+    (0..words.len())
+        .filter(|&i| is(i, |l| l.from_words) && (i == 0 || lettered))
+        .find_map(|from| {
+            let mut name = Vec::new();
+            for (i, word) in words.iter().enumerate().skip(from + 1) {
+                if is(i, |l| l.to_words) {
+                    break;
+                }
+                let bare = word.trim_end_matches([',', ';', ':', '.']);
+                name.push(bare);
+                if word.ends_with([',', ';', ':']) || bare.ends_with(')') {
+                    break;
+                }
+            }
+            let name = name.join(" ");
+            let name = name.trim_end_matches('.');
+            is_person_name(name).then(|| name.to_string())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_note_marker_glued_to_a_title_is_not_part_of_it() {
+        assert_eq!(
+            without_note_marker("Briefe aus der Ferne1".into()),
+            "Briefe aus der Ferne"
+        );
+        assert_eq!(
+            without_note_marker("Brief an K. Radek[2]".into()),
+            "Brief an K. Radek"
+        );
+        assert_eq!(
+            without_note_marker("Letter of 1938".into()),
+            "Letter of 1938"
+        );
+        assert_eq!(without_note_marker("Volume II".into()), "Volume II");
+        assert_eq!(without_note_marker("Part B2".into()), "Part B2");
+    }
+
+    #[test]
+    fn a_title_gives_its_day_or_closing_month_but_not_a_year() {
+        let day = date_in_title("Letter to the Secretary, February 27, 1905").unwrap();
+        assert_eq!(day.to_string(), "27 February 1905");
+        let inside = date_in_title("Brief vom 15. März 1848 aus Pest").unwrap();
+        assert_eq!(inside.to_string(), "15 March 1848");
+        assert!(date_in_title("On the Events of 1905").is_none());
+        assert!(date_in_title("The Events of March 1917 and After").is_none());
+        assert!(
+            date_in_title("Из перлюстраций Департамента полиции о 9 января 1905 года").is_none()
+        );
+        assert_eq!(
+            date_in_title("Lettera, aprile 1863").map(|d| d.to_string()),
+            Some("April 1863".to_string())
+        );
+    }
+
+    #[test]
+    fn a_letters_title_names_its_sender() {
+        let sender = |t: &str| sender_in_title(t);
+        assert_eq!(sender("From William Heth").as_deref(), Some("William Heth"));
+        assert_eq!(
+            sender("Lettera alla mamma di Antonio Gramsci").as_deref(),
+            Some("Antonio Gramsci")
+        );
+        assert_eq!(
+            sender("carta de Fernando Pessoa a Ofélia Queiroz").as_deref(),
+            Some("Fernando Pessoa")
+        );
+        assert_eq!(
+            sender("Brief von Friedrich Engels an August Bebel, 1891").as_deref(),
+            Some("Friedrich Engels")
+        );
+        // `de` as `of`, without a word for a letter: what the text is about.
+        assert_eq!(sender("Vida de Simón Bolívar"), None);
+        assert_eq!(sender("Lettres de Paris"), None);
+        assert_eq!(
+            sender("To Alexander Hamilton from William Heth").as_deref(),
+            Some("William Heth")
+        );
+    }
+}
