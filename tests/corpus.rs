@@ -17,7 +17,7 @@ use serde::Deserialize;
 use studysite::analyse::discover::discover_names;
 use studysite::analyse::xref::discovery_passages;
 use studysite::load::SeedFile;
-use studysite::model::Document;
+use studysite::model::{Document, NoteKind};
 use studysite::parse::citation_parts::{CitationParts, ReferenceFamily};
 use studysite::parse::dates::HistoricalDate;
 use studysite::parse::parse_document;
@@ -235,7 +235,16 @@ fn score(name: &str, expected: &Expected, text: String) -> Row {
         authors,
         date,
         found_date,
-        notes: (document.notes.len(), expected.notes),
+        // The notes the text marks or gives (SOURCES.md): a source line of the header, read as a
+        // note on the title, is not one of them.
+        notes: (
+            document
+                .notes
+                .iter()
+                .filter(|n| n.kind != NoteKind::SourceOfText)
+                .count(),
+            expected.notes,
+        ),
         furniture: (leaked, expected.furniture.len()),
         names: (found_names, expected.names_must.len()),
         false_names,

@@ -113,8 +113,9 @@ fn assemble(seed: &SeedFile, header: Header, body: Body) -> Document {
     let mut place = header.place;
     let mut date_paragraph = None;
     if date.is_none()
-        && let Some((paragraph, found_place, found_date)) =
-            opening_date(&body.blocks).or_else(|| closing_date(&body.blocks))
+        && let Some((paragraph, found_place, found_date)) = opening_date(&body.blocks)
+            .or_else(|| closing_date(&body.blocks))
+            .or_else(|| framed_dateline(&body.blocks))
     {
         date = Some(found_date);
         place = place.or(found_place);
@@ -227,13 +228,38 @@ fn dateline_opening_a_paragraph(
     let Some(Block::Paragraph(p)) = blocks.first() else {
         return None;
     };
-    let end = p.text.find(". ")? + 1;
-    let head = &p.text[..end];
-    if head.chars().count() > OPENING_LINE_MAX {
-        return None;
-    }
-    let (place, date) = date_line(head).filter(|(_, d)| d.start.day.is_some())?;
+    // The longest head ending in a full stop that is a dateline as a whole: `Verona den 16.
+    // 8ber 1848.Lieber Freund!...` (a page flattened without spaces) is cut after the year,
+    // not after the day.
+    let (place, date) = p
+        .text
+        .match_indices('.')
+        .map(|(at, _)| &p.text[..=at])
+        .take_while(|head| head.chars().count() <= OPENING_LINE_MAX)
+        .filter_map(date_line)
+        .filter(|(_, d)| d.start.day.is_some())
+        .last()?;
     Some((p.number, place, date))
+}
+
+/// A page holding the end of one letter and the start of the next (a book's page): the date of
+/// the letter that begins on it is the dateline right above a salutation (`19 dicembre 1929` /
+/// `Carissimo Carlo,`), wherever it stands.
+fn framed_dateline(blocks: &[Block]) -> Option<(usize, Option<String>, dates::HistoricalDate)> {
+    let paragraphs: Vec<&crate::model::Paragraph> =
+        blocks.iter().flat_map(|b| b.paragraphs()).collect();
+    paragraphs.windows(2).find_map(|pair| {
+        let (dateline, next) = (pair[0], pair[1]);
+        let first_line = next.text.lines().next().unwrap_or("");
+        let greeting = crate::lexicon::fold(roles::shapes::without_quote_marks(first_line));
+        if dateline.text.lines().count() != 1
+            || !crate::lexicon::any_language_starts(&greeting, |l| l.salutations)
+        {
+            return None;
+        }
+        let (place, date) = date_line(&dateline.text).filter(|(_, d)| d.start.month.is_some())?;
+        Some((dateline.number, place, date))
+    })
 }
 
 /// A letter's date often closes it: "Coyoacán, March 6, 1938" as one of its last paragraphs.
@@ -382,6 +408,29 @@ mod tests {
             Some("1938-01-14")
         );
         assert_eq!(doc.place.as_deref(), Some("Coyoacán"));
+    }
+
+    #[test]
+    fn a_page_of_letters_is_dated_by_the_dateline_above_a_salutation() {
+        let text = "Lettere dal carcere\n\n\
+                    Ti pare, cara Tatiana? D'altronde, manda questa lettera a Giulia: è sempre la stessa cosa, come sai bene.\n\n\
+                    139.\n\n19 dicembre 1929\n\nCarissimo Carlo,\nho ricevuto la lettera del 4 dicembre della mamma e la tua del 13, e ti ringrazio.";
+        let (doc, _) = parse_document(&seed(text));
+        assert_eq!(
+            doc.date.map(|d| d.datetime_attr()).as_deref(),
+            Some("1929-12-19")
+        );
+    }
+
+    #[test]
+    fn a_dateline_glued_to_a_flattened_letter() {
+        let text = "Brief bzgl. der Revolution 1848\n\nVerona den 16. 8ber 1848.Lieber Freund!Ich wollte Dir eben vorlängst die Nachricht von unserer Ankunft geben, doch kam es nicht dazu.";
+        let (doc, _) = parse_document(&seed(text));
+        assert_eq!(
+            doc.date.map(|d| d.datetime_attr()).as_deref(),
+            Some("1848-10-16")
+        );
+        assert_eq!(doc.place.as_deref(), Some("Verona"));
     }
 
     #[test]

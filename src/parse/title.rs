@@ -43,7 +43,7 @@ pub fn date_in_title(title: &str) -> Option<super::dates::HistoricalDate> {
     // A title's own date stands after a comma or parenthesis, or after a word that dates a
     // letter (`vom`, `du`, `от`); after `about`, `о`, `über` it is what the text is about.
     const DATING_WORDS: &[&str] = &[
-        "vom", "du", "del", "dal", "dated", "datiert", "от", "le", "am", "den",
+        "vom", "v.", "du", "del", "dal", "dated", "datiert", "от", "le", "am", "den",
     ];
     let before = title[..mention.range.start].trim_end();
     let dated = before.ends_with([',', '(', '–', '—', '-', '_'])

@@ -97,6 +97,8 @@ pub struct Header {
     breadcrumb_author: Option<String>,
     /// True while the title comes only from an archive code line (a fuller title line wins).
     title_from_code: bool,
+    /// A short line the header shows twice: the page's title, repeated as its heading.
+    repeated_short: Option<String>,
 }
 
 /// Reads the header off the leading blocks.
@@ -128,9 +130,13 @@ pub fn parse_header(blocks: &[RawBlock]) -> Header {
             break;
         };
         // A header has at most a title and a byline; a third short line means the text has begun.
+        // A line repeating an earlier short line is the title shown twice (a page's `<title>`
+        // and its heading): it is not one more line.
         let new_shorts = lines
             .iter()
-            .filter(|(l, _)| matches!(l, HeaderLine::Short(_)))
+            .filter(
+                |(l, _)| matches!(l, HeaderLine::Short(t) if !shorts.iter().any(|(s, _)| s == t)),
+            )
             .count();
         if shorts.len() + new_shorts > 2 {
             break;
@@ -211,6 +217,9 @@ impl Header {
                 }
             }
             HeaderLine::Byline(author) => self.add_author(&author),
+            HeaderLine::Short(text) if shorts.iter().any(|(s, _)| *s == text) => {
+                self.repeated_short.get_or_insert(text);
+            }
             HeaderLine::Short(text) => shorts.push((text, number)),
         }
     }
@@ -258,6 +267,22 @@ impl Header {
     /// Short unlabelled lines: a title, and perhaps an author's name before or after it. A line
     /// repeating the title or an author already known adds nothing.
     fn resolve_short_lines(&mut self, shorts: Vec<(String, usize)>) {
+        if self.title.is_none()
+            && let Some(title) = self.repeated_short.take()
+        {
+            // The repeated line is the title; a line above it is the page's (a site's name),
+            // one below it the title's continuation.
+            let at = shorts.iter().position(|(s, _)| *s == title).unwrap_or(0);
+            for (i, (text, line)) in shorts.into_iter().enumerate() {
+                if text == title {
+                    continue;
+                }
+                let label = if i < at { PAGE_LINE } else { "Subtitle" };
+                self.record(label, text, line);
+            }
+            self.title = Some(title);
+            return;
+        }
         let fresh: Vec<(String, usize)> = shorts
             .into_iter()
             .filter(|(t, _)| Some(t) != self.title.as_ref() && !self.authors.contains(t))

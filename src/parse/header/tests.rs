@@ -371,3 +371,20 @@ fn a_dateline_with_a_street_address_or_a_weekday() {
     // A weekday before a comma is as often a page's stamp: not read.
     assert!(date_line("sexta-feira, 20 de abril de 2007").is_none());
 }
+
+#[test]
+fn a_line_shown_twice_is_the_title_and_a_line_above_it_the_pages() {
+    let h = header_of(
+        "Briefausgabe Friedrich Fröbel / Forschungsstelle\n\nF. an Wilhelm Middendorff v. 4.10.1833\n\n\
+         F. an Wilhelm Middendorff v. 4.10.1833\n\nDes Himmels seegenreichsten Gruß, meinen Lieben, aus Willisau am 4en Oktober 1833, and more words.",
+    );
+    assert_eq!(
+        h.title.as_deref(),
+        Some("F. an Wilhelm Middendorff v. 4.10.1833")
+    );
+    assert!(
+        h.fields
+            .iter()
+            .any(|f| f.label == PAGE_LINE && f.value.starts_with("Briefausgabe"))
+    );
+}
