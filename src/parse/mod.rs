@@ -41,7 +41,7 @@ pub fn parse_document(seed: &SeedFile) -> (Document, Vec<Diagnostic>) {
     let readings = roles::read_lines(text);
     let reading_text = roles::reading_text(text, &readings);
     let blocks = roles::split_header_blocks(blocks::split_blocks(&reading_text), &readings);
-    let header = parse_header(&blocks);
+    let header = parse_header(&blocks, &readings);
     let header_text: String = blocks[..header.blocks]
         .iter()
         .map(|b| b.text())

@@ -22,6 +22,7 @@ mod tests;
 
 use super::blocks::RawBlock;
 use super::dates::{HistoricalDate, find_dates};
+use super::roles::{LineReading, LineRole};
 use crate::model::HeaderField;
 pub use lines::{FieldRole, date_line, field_role, is_name_like, is_person_name};
 use lines::{HeaderLine, classify, publication_date};
@@ -101,11 +102,36 @@ pub struct Header {
     repeated_short: Option<String>,
 }
 
-/// Reads the header off the leading blocks.
-pub fn parse_header(blocks: &[RawBlock]) -> Header {
+/// How many unread blocks above the title a header may step over (a site's masthead, a
+/// posting stamp, a volume's running head).
+const MAX_MASTHEAD_BLOCKS: usize = 3;
+
+/// True for a block the header may step over while it has no title yet: every line of it body
+/// text by its role (not a salutation, dateline or closing), none of them prose, none ending
+/// like a greeting (`Ofelinha:`, `Comrades!`, `Sir,`), and all of it above the text's first
+/// line of prose. The header ends at any other block it cannot read.
+fn is_masthead_block(block: &RawBlock, readings: &[LineReading]) -> bool {
+    let Some(first_prose) = readings
+        .iter()
+        .position(|r| r.prose && r.role == LineRole::Body)
+        .map(|i| i + 1)
+    else {
+        return false; // a page without prose has no masthead to step over
+    };
+    block.line + block.lines.len() <= first_prose
+        && block.lines.iter().enumerate().all(|(i, line)| {
+            let reading = readings.get(block.line + i - 1);
+            reading.is_none_or(|r| r.role == LineRole::Body && !r.prose)
+                && !line.trim_end().ends_with([':', ',', '!'])
+        })
+}
+
+/// Reads the header off the leading blocks; `readings` are the roles of the file's lines.
+pub fn parse_header(blocks: &[RawBlock], readings: &[LineReading]) -> Header {
     let mut header = Header::default();
     let mut shorts: Vec<(String, usize)> = Vec::new();
     let mut stray_lines_skipped = 0;
+    let mut masthead_blocks_skipped = 0;
     for (index, block) in blocks.iter().take(MAX_HEADER_BLOCKS).enumerate() {
         let lines: Option<Vec<(HeaderLine, usize)>> = block
             .lines
@@ -114,9 +140,11 @@ pub fn parse_header(blocks: &[RawBlock]) -> Header {
             .map(|(i, line)| classify(line.trim()).map(|l| (l, block.line + i)))
             .collect();
         let lines = lines.or_else(|| {
-            (index == 0 && blocks.get(1).is_some_and(header_continues))
-                .then(|| title_with_full_stop(block))
-                .flatten()
+            (header.title.is_none()
+                && shorts.is_empty()
+                && blocks.get(index + 1).is_some_and(header_continues))
+            .then(|| title_with_full_stop(block))
+            .flatten()
         });
         let Some(lines) = lines else {
             // A stray word of the page (`luxemburg`, a site's name in lower case) is skipped,
@@ -124,6 +152,18 @@ pub fn parse_header(blocks: &[RawBlock]) -> Header {
             if stray_lines_skipped < MAX_STRAY_LINES && is_stray_line(block) {
                 stray_lines_skipped += 1;
                 header.record(PAGE_LINE, block.lines[0].trim().to_string(), block.line);
+                header.blocks += 1;
+                continue;
+            }
+            if header.title.is_none()
+                && shorts.is_empty()
+                && masthead_blocks_skipped < MAX_MASTHEAD_BLOCKS
+                && is_masthead_block(block, readings)
+            {
+                masthead_blocks_skipped += 1;
+                for (i, line) in block.lines.iter().enumerate() {
+                    header.record(PAGE_LINE, line.trim().to_string(), block.line + i);
+                }
                 header.blocks += 1;
                 continue;
             }

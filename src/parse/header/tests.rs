@@ -5,7 +5,7 @@ use super::*;
 use crate::parse::blocks::split_blocks;
 
 fn header_of(text: &str) -> Header {
-    parse_header(&split_blocks(text))
+    parse_header(&split_blocks(text), &crate::parse::roles::read_lines(text))
 }
 
 #[test]
@@ -386,5 +386,38 @@ fn a_line_shown_twice_is_the_title_and_a_line_above_it_the_pages() {
         h.fields
             .iter()
             .any(|f| f.label == PAGE_LINE && f.value.starts_with("Briefausgabe"))
+    );
+}
+
+#[test]
+fn a_masthead_above_the_title_is_stepped_over_but_a_greeting_is_not() {
+    // A posting stamp above the title is the page's; the title below is read.
+    let h = header_of(
+        "sexta-feira, 20 de abril de 2007\n\nCarta a um amigo\n\nOfelinha:\n\nGostei muito da sua carta, e realmente não vejo que a fotografia de qualquer pessoa seja assim.",
+    );
+    assert_eq!(h.title.as_deref(), Some("Carta a um amigo"));
+    assert!(h.date.is_none());
+    assert!(
+        h.fields
+            .iter()
+            .any(|f| f.label == PAGE_LINE && f.value.starts_with("sexta"))
+    );
+    // A greeting ends the header: it is the text's first line, never a page line.
+    let h = header_of(
+        "Ofelinha:\n\nGostei muito da sua carta, e realmente não vejo que a fotografia de qualquer pessoa seja assim.",
+    );
+    assert!(h.fields.is_empty());
+    assert_eq!(h.blocks, 0);
+}
+
+#[test]
+fn a_title_ending_in_a_full_stop_above_a_dateline() {
+    let h = header_of(
+        "Siglo XIX > 1810 >\n\nMiguel Hidalgo nombra embajador en Washington a Pascasio Ortiz de Letona.\n\n\
+         Guadalajara, a 13 de diciembre de 1810.\n\nEl servil yugo y tiránica sujeción en que han permanecido estos feraces países tanto tiempo.",
+    );
+    assert_eq!(
+        h.title.as_deref(),
+        Some("Miguel Hidalgo nombra embajador en Washington a Pascasio Ortiz de Letona.")
     );
 }
