@@ -99,6 +99,15 @@ pub const LEXICON: Lexicon = Lexicon {
         "sonnabend",
         "sonntag",
     ],
+    collection_phrases: &[
+        "gesammelte werke",
+        "samtliche werke",
+        "ausgewahlte werke",
+        "gesamtausgabe",
+        "briefausgabe",
+        "werke",
+    ],
+    volume_words: &["band", "bd"],
     notes_headings: &["anmerkungen", "fussnoten", "anmerkung", "endnoten"],
     function_words: &[
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",

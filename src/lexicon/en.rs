@@ -152,6 +152,14 @@ pub const LEXICON: Lexicon = Lexicon {
         "saturday",
         "sunday",
     ],
+    collection_phrases: &[
+        "collected works",
+        "complete works",
+        "selected works",
+        "collected writings",
+        "collected papers",
+    ],
+    volume_words: &["vol", "volume"],
     notes_headings: &[
         "notes",
         "footnotes",

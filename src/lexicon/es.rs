@@ -78,6 +78,8 @@ pub const LEXICON: Lexicon = Lexicon {
         "sabado",
         "domingo",
     ],
+    collection_phrases: &["obras completas", "obras escogidas", "obras selectas"],
+    volume_words: &["tomo", "vol", "volumen"],
     notes_headings: &["notas", "nota", "notas al pie"],
     function_words: &[
         "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "y", "o", "pero",

@@ -78,6 +78,8 @@ pub const LEXICON: Lexicon = Lexicon {
     weekdays: &[
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ],
+    collection_phrases: &["oeuvres completes", "oeuvres choisies", "oeuvres"],
+    volume_words: &["tome", "vol", "volume"],
     notes_headings: &[
         "notes",
         "note",

@@ -75,6 +75,8 @@ pub const LEXICON: Lexicon = Lexicon {
         "sabato",
         "domenica",
     ],
+    collection_phrases: &["opere complete", "opere scelte", "opere"],
+    volume_words: &["volume", "vol", "tomo"],
     notes_headings: &["note", "nota"],
     function_words: &[
         "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "della", "dei",

@@ -40,6 +40,10 @@ pub struct Lexicon {
     pub to_words: &'static [&'static str],
     /// The days of the week (`monday`, `mardi`), as a dateline may name them.
     pub weekdays: &'static [&'static str],
+    /// Names of an author's collected edition (`collected works`, `полное собрание сочинений`).
+    pub collection_phrases: &'static [&'static str],
+    /// Words before a volume's number (`vol`, `Band`, `том`).
+    pub volume_words: &'static [&'static str],
     /// Headings of a notes section (`notes`, `footnotes`).
     pub notes_headings: &'static [&'static str],
     /// Articles, prepositions, pronouns and auxiliaries: words too common to show that a

@@ -72,6 +72,8 @@ pub const LEXICON: Lexicon = Lexicon {
         "sabado",
         "domingo",
     ],
+    collection_phrases: &["obras completas", "obras escolhidas"],
+    volume_words: &["volume", "vol", "tomo"],
     notes_headings: &["notas", "nota"],
     function_words: &[
         "o", "a", "os", "as", "um", "uma", "uns", "umas", "de", "do", "da", "dos", "das", "e",

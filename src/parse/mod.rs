@@ -116,6 +116,7 @@ fn assemble(seed: &SeedFile, header: Header, body: Body) -> Document {
         && let Some((paragraph, found_place, found_date)) = opening_date(&body.blocks)
             .or_else(|| closing_date(&body.blocks))
             .or_else(|| framed_dateline(&body.blocks))
+            .or_else(|| dateline_in_the_texts_century(&body.blocks, &seed.text))
     {
         date = Some(found_date);
         place = place.or(found_place);
@@ -241,6 +242,34 @@ fn dateline_opening_a_paragraph(
         .last()?;
     Some((p.number, place, date))
 }
+
+/// `6.1. 05.`: a dateline among the first paragraphs whose year has two digits, read in the
+/// century every four-digit year of the text falls in (`Письма: январь - февраль 1905 г.` above
+/// it), and never when the text's years disagree or there are none: a century is not guessed.
+fn dateline_in_the_texts_century(
+    blocks: &[Block],
+    text: &str,
+) -> Option<(usize, Option<String>, dates::HistoricalDate)> {
+    let candidate = blocks
+        .iter()
+        .take(OPENING_PARAGRAPHS)
+        .find_map(|block| match block {
+            Block::Paragraph(p)
+                if p.text.chars().count() <= DATELINE_IN_CONTEXT_MAX
+                    && p.text.chars().any(|c| c.is_ascii_digit()) =>
+            {
+                Some(p)
+            }
+            _ => None,
+        })?;
+    let context = dates::DateContext::from_text(text);
+    context.century?;
+    let date = dates::HistoricalDate::parse_in_context(candidate.text.trim(), context)
+        .filter(|d| d.start.day.is_some())?;
+    Some((candidate.number, None, date))
+}
+/// A dateline read in the text's century is at most this long.
+const DATELINE_IN_CONTEXT_MAX: usize = 24;
 
 /// A page holding the end of one letter and the start of the next (a book's page): the date of
 /// the letter that begins on it is the dateline right above a salutation (`19 dicembre 1929` /
@@ -431,6 +460,26 @@ mod tests {
             Some("1848-10-16")
         );
         assert_eq!(doc.place.as_deref(), Some("Verona"));
+    }
+
+    #[test]
+    fn a_two_digit_year_is_read_only_in_the_texts_own_century() {
+        let letter = |head: &str| {
+            format!(
+                "{head}\n\nТОВАРИЩУ В РОССИЮ\n\n6.1. 05.\n\nДорогой друг! Спасибо за обстоятельное письмо. Очень рад, что вы взялись за дело."
+            )
+        };
+        let (doc, _) = parse_document(&seed(&letter("Письма: январь - февраль 1905 г.")));
+        assert_eq!(
+            doc.date.map(|d| d.datetime_attr()).as_deref(),
+            Some("1905-01-06")
+        );
+        // No four-digit year to give the century: left unread.
+        let (doc, _) = parse_document(&seed(&letter("Письма")));
+        assert_eq!(doc.date, None);
+        // Years of two centuries: left unread.
+        let (doc, _) = parse_document(&seed(&letter("Письма 1899 и 1905")));
+        assert_eq!(doc.date, None);
     }
 
     #[test]

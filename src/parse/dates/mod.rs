@@ -27,7 +27,8 @@
 //! two-digit decades ("the '30s"), slashed numeric dates ("6/3/1938", ambiguous between
 //! countries), em-dash ranges ("1936—1938", an em dash is usually parenthetical), ranges across
 //! a century in two digits ("1999–00"), two-digit years without a century from the caller or
-//! outside tight dotted dates ("6 March 38", "6. 3. 38"), lowercase or hyphenated Roman months
+//! outside dotted dates ("6 March 38", "6. 3. 38"; a string read whole may space the year off:
+//! "6.1. 05."), lowercase or hyphenated Roman months
 //! ("12.iv.1917", "12-IV-1917"), a leading article ("the 1st of May 1886" is found as "1st of
 //! May 1886"), Russian hyphenated ordinals ("6-го марта"), and double dates whose two days are
 //! not exactly the Julian–Gregorian offset apart ("6/8 March 1938"), that are ranges or months

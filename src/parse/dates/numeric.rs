@@ -41,12 +41,19 @@ pub(super) fn iso_date<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Partial
     Some((cursor, PartialDate::new(year, Some(month), None)?))
 }
 
-/// "14.1.1938", "14.01.1938": day, month and year joined by full stops, no spaces; also
-/// "6.3.38" when the caller knows the century.
+/// "14.1.1938", "14.01.1938": day, month and year joined by full stops, no spaces (a string
+/// read whole may have one before the year: "6.1. 05."); also "6.3.38" when the caller knows
+/// the century.
 pub(super) fn dotted_date<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, PartialDate> {
     let (cursor, day) = cursor.number(1..=2)?;
     let (cursor, month) = cursor.touching()?.punct('.')?.touching()?.number(1..=2)?;
-    let (cursor, year) = year_or_two_digits(cursor.touching()?.punct('.')?.touching()?)?;
+    let after_month = cursor.touching()?.punct('.')?;
+    // A dateline standing alone may space its year off (`6.1. 05.`); prose may not.
+    let year_at = match cursor.mode {
+        Mode::Whole => after_month,
+        Mode::Prose => after_month.touching()?,
+    };
+    let (cursor, year) = year_or_two_digits(year_at)?;
     let (day, month) = (u8::try_from(day).ok()?, u8::try_from(month).ok()?);
     Some((cursor, PartialDate::new(year, Some(month), Some(day))?))
 }

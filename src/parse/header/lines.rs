@@ -42,6 +42,12 @@ pub(super) enum HeaderLine {
     },
     Byline(String),
     Short(String),
+    /// The edition a page belongs to (`Ленин В.И. Полное собрание сочинений Том 47`), with the
+    /// author it opens with, if any.
+    Collection {
+        author: Option<String>,
+        value: String,
+    },
 }
 
 /// What a labelled field contributes.
@@ -298,6 +304,9 @@ pub(super) fn classify(line: &str) -> Option<HeaderLine> {
             HeaderLine::AuthorTitle { author, title }
         });
     }
+    if let Some(collection) = collection_line(line) {
+        return Some(collection);
+    }
     if is_short_line(line) {
         return Some(HeaderLine::Short(line.to_string()));
     }
@@ -405,6 +414,48 @@ fn classify_labelled(line: &str) -> Option<HeaderLine> {
         value: c[2].trim().to_string(),
     })
 }
+
+/// A line naming the edition a page belongs to, not the text: a collected edition's name
+/// (`Collected Works`, `Полное собрание сочинений`) or a volume and its number (`Том 25`,
+/// `Vol. 14`, `Band 3`), in a line of at most [`MAX_COLLECTION_WORDS`] words. A person's name
+/// opening it (`Ленин В.И. Полное ...`) is the edition's author.
+fn collection_line(line: &str) -> Option<HeaderLine> {
+    use crate::lexicon::{ALL, fold};
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() > MAX_COLLECTION_WORDS {
+        return None;
+    }
+    let folded: Vec<String> = words
+        .iter()
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let is_number = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        !w.is_empty()
+            && (w.chars().all(|c| c.is_ascii_digit()) || w.chars().all(|c| "IVXLC".contains(c)))
+    };
+    let volume_at = (0..words.len().saturating_sub(1)).find(|&i| {
+        ALL.iter()
+            .any(|l| l.volume_words.contains(&folded[i].as_str()))
+            && is_number(words[i + 1])
+    });
+    let phrase_at = (0..words.len()).find(|&i| {
+        ALL.iter()
+            .flat_map(|l| l.collection_phrases.iter())
+            .any(|phrase| {
+                let n = phrase.split(' ').count();
+                i + n <= folded.len() && folded[i..i + n].join(" ") == *phrase
+            })
+    });
+    let at = phrase_at.or(volume_at)?;
+    let before = words[..at].join(" ");
+    let author = is_person_name(&before).then_some(before);
+    Some(HeaderLine::Collection {
+        author,
+        value: line.to_string(),
+    })
+}
+const MAX_COLLECTION_WORDS: usize = 14;
 
 /// True when `text` holds a full stop ending a word of three letters or more before its last
 /// word: a sentence ends inside it (initials, `В. Г.`, and abbreviations, `v.`, `г.`, do not).

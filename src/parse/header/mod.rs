@@ -44,9 +44,10 @@ fn is_stray_line(block: &RawBlock) -> bool {
 /// The fewest words of a title that ends in a full stop.
 const MIN_FULL_STOP_TITLE_WORDS: usize = 3;
 
-/// The first line of a page as a title that ends in a full stop (`Address delivered at the
+/// A line above the text as a title that ends in a full stop (`Address delivered at the
 /// dedication of the Cemetery at Gettysburg.`): a short line alone in its block, with one final
-/// `.` and otherwise the shape of a title, of at least [`MIN_FULL_STOP_TITLE_WORDS`] words (a
+/// `.`, no colon (`Письма: январь - февраль 1905 г.` is a labelled section) and otherwise the
+/// shape of a title, of at least [`MIN_FULL_STOP_TITLE_WORDS`] words (a
 /// word or two with a stop, `TRANSLATION.`, `Copy.`, labels the page). Only taken when the next block is one the header
 /// reads (a byline, a dateline), since a lone sentence at the top is usually the text itself.
 fn title_with_full_stop(block: &RawBlock) -> Option<Vec<(HeaderLine, usize)>> {
@@ -55,6 +56,7 @@ fn title_with_full_stop(block: &RawBlock) -> Option<Vec<(HeaderLine, usize)>> {
     if !block.is_single_line()
         || stem.ends_with('.')
         || stem.contains(". ")
+        || stem.contains(':')
         || stem.split_whitespace().count() < MIN_FULL_STOP_TITLE_WORDS
     {
         return None;
@@ -100,6 +102,8 @@ pub struct Header {
     title_from_code: bool,
     /// A short line the header shows twice: the page's title, repeated as its heading.
     repeated_short: Option<String>,
+    /// The author a collected edition's line names: the author if nothing else says.
+    collection_author: Option<String>,
 }
 
 /// How many unread blocks above the title a header may step over (a site's masthead, a
@@ -187,6 +191,7 @@ pub fn parse_header(blocks: &[RawBlock], readings: &[LineReading]) -> Header {
         header.blocks += 1;
     }
     header.resolve_short_lines(shorts);
+    header.fall_back_on_weaker_authors();
     header
 }
 
@@ -227,6 +232,14 @@ impl Header {
                     None => self.take_field(role, &label, value, number),
                 }
             }
+            HeaderLine::Date { place, date }
+                if self.title.is_none() && shorts.is_empty() && date.start.month.is_none() =>
+            {
+                // A year alone above the title is a running head or an archive's section
+                // (`1919`, `1905 г.`), not the text's date.
+                let _ = place;
+                self.record(PAGE_LINE, date.to_string(), number);
+            }
             HeaderLine::Date { place, date } => {
                 self.date = Some(date);
                 if place.is_some() {
@@ -257,6 +270,12 @@ impl Header {
                 }
             }
             HeaderLine::Byline(author) => self.add_author(&author),
+            HeaderLine::Collection { author, value } => {
+                if self.collection_author.is_none() {
+                    self.collection_author = author;
+                }
+                self.record("Collection", value, number);
+            }
             HeaderLine::Short(text) if shorts.iter().any(|(s, _)| *s == text) => {
                 self.repeated_short.get_or_insert(text);
             }
@@ -358,8 +377,15 @@ impl Header {
         for (text, line) in unused {
             self.record("Subtitle", text, line);
         }
+    }
+
+    /// Where no line names the author: a breadcrumb's person, or a collected edition's author.
+    fn fall_back_on_weaker_authors(&mut self) {
         if self.authors.is_empty()
-            && let Some(author) = self.breadcrumb_author.take()
+            && let Some(author) = self
+                .breadcrumb_author
+                .take()
+                .or_else(|| self.collection_author.take())
         {
             self.add_author(&author);
         }

@@ -373,7 +373,7 @@ fn a_dateline_with_a_street_address_or_a_weekday() {
 }
 
 #[test]
-fn a_line_shown_twice_is_the_title_and_a_line_above_it_the_pages() {
+fn a_line_shown_twice_is_the_title_and_an_editions_line_above_it_is_recorded() {
     let h = header_of(
         "Briefausgabe Friedrich Fröbel / Forschungsstelle\n\nF. an Wilhelm Middendorff v. 4.10.1833\n\n\
          F. an Wilhelm Middendorff v. 4.10.1833\n\nDes Himmels seegenreichsten Gruß, meinen Lieben, aus Willisau am 4en Oktober 1833, and more words.",
@@ -385,7 +385,7 @@ fn a_line_shown_twice_is_the_title_and_a_line_above_it_the_pages() {
     assert!(
         h.fields
             .iter()
-            .any(|f| f.label == PAGE_LINE && f.value.starts_with("Briefausgabe"))
+            .any(|f| f.label == "Collection" && f.value.starts_with("Briefausgabe"))
     );
 }
 
@@ -419,5 +419,28 @@ fn a_title_ending_in_a_full_stop_above_a_dateline() {
     assert_eq!(
         h.title.as_deref(),
         Some("Miguel Hidalgo nombra embajador en Washington a Pascasio Ortiz de Letona.")
+    );
+}
+
+#[test]
+fn a_collected_editions_line_names_the_book_and_its_author_not_the_title() {
+    let h = header_of(
+        "Ленин В.И. Полное собрание сочинений Том 47\n\nПисьма: январь - февраль 1905 г.\n\n1905 г.\n\n\
+         ТОВАРИЩУ В РОССИЮ\n\n6.1. 05.\n\nДорогой друг! Спасибо за обстоятельное письмо. Очень рад, что вы взялись за это дело всерьёз.",
+    );
+    assert_eq!(h.title.as_deref(), Some("ТОВАРИЩУ В РОССИЮ"));
+    assert_eq!(h.authors, vec!["Ленин В.И."]);
+    // The volume's year above the title is its running head, not the letter's date.
+    assert!(h.date.is_none());
+    assert!(
+        h.fields
+            .iter()
+            .any(|f| f.label == "Collection" && f.value.contains("Том 47"))
+    );
+    // A volume word needs its number: `Band` alone is a word of the title.
+    assert!(
+        header_of("Die Band der Straße\n\nEs war einmal eine lange Geschichte, die hier erzählt wird, mit vielen Worten und Sätzen.")
+            .fields
+            .is_empty()
     );
 }
