@@ -91,6 +91,7 @@ pub fn read_lines(text: &str) -> Vec<LineReading> {
     let mut readings: Vec<LineReading> = Vec::with_capacity(lines.len());
     for (index, line) in lines.iter().enumerate() {
         let reading = read_line(index, line, &context, &readings);
+        context.saw(reading.role);
         readings.push(reading);
     }
     readings

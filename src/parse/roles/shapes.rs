@@ -6,6 +6,8 @@
 //! a text is about, only at how the line is built and where it stands, with the words of
 //! [`crate::lexicon`].
 
+use std::cell::Cell;
+
 use super::{LineReading, LineRole};
 use crate::lexicon::{self, Lexicon, fold};
 use crate::parse::header::{date_line, field_role, is_name_like, is_person_name};
@@ -173,6 +175,10 @@ pub struct Context {
     in_menu_run: Vec<bool>,
     /// Each line [`fold`]ed once, for the shapes that compare words.
     folded: Vec<String>,
+    /// What the lines read so far held (kept up by [`Context::saw`]), so that no shape scans
+    /// the lines before it: a notes heading, a letter's frame (a salutation or dateline).
+    seen_notes_heading: Cell<bool>,
+    seen_letter_frame: Cell<bool>,
 }
 
 impl Context {
@@ -213,6 +219,17 @@ impl Context {
             core,
             in_menu_run,
             folded,
+            seen_notes_heading: Cell::new(false),
+            seen_letter_frame: Cell::new(false),
+        }
+    }
+
+    /// Notes the role of a line just read, for the shapes of the lines after it.
+    pub fn saw(&self, role: LineRole) {
+        match role {
+            LineRole::NotesHeading => self.seen_notes_heading.set(true),
+            LineRole::Salutation | LineRole::Dateline => self.seen_letter_frame.set(true),
+            _ => {}
         }
     }
 
@@ -487,8 +504,8 @@ fn notes_heading(index: usize, _line: &str, context: &Context, _: &[LineReading]
 }
 
 /// `[1] See ...`, `(2) Ibid.`, `3. Pravda ...`, `* ...`, `† ...`, after a notes heading.
-fn note(_: usize, line: &str, _: &Context, before: &[LineReading]) -> ShapeMatch {
-    let after_heading = before.iter().any(|r| r.role == LineRole::NotesHeading);
+fn note(_: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    let after_heading = context.seen_notes_heading.get();
     let marked = line.starts_with(['*', '†'])
         || [('[', ']'), ('(', ')')].iter().any(|&(open, close)| {
             line.strip_prefix(open)
@@ -556,9 +573,7 @@ fn bottom_signature(
     before: &[LineReading],
 ) -> ShapeMatch {
     let previous = before.iter().rev().find(|r| r.role != LineRole::Blank)?;
-    let framed = before
-        .iter()
-        .any(|r| matches!(r.role, LineRole::Salutation | LineRole::Dateline));
+    let framed = context.seen_letter_frame.get();
     let name = signed_name(index, line, context)?;
     let bottom = context.core.is_some_and(|(_, last)| index > last);
     (bottom && framed && previous.role == LineRole::Body && previous.prose && is_person_name(name))
