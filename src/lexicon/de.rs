@@ -108,6 +108,7 @@ pub const LEXICON: Lexicon = Lexicon {
         "werke",
     ],
     volume_words: &["band", "bd"],
+    street_words: &["strasse", "str", "gasse", "platz", "weg", "allee"],
     notes_headings: &["anmerkungen", "fussnoten", "anmerkung", "endnoten"],
     function_words: &[
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",

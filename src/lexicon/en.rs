@@ -160,6 +160,7 @@ pub const LEXICON: Lexicon = Lexicon {
         "collected papers",
     ],
     volume_words: &["vol", "volume"],
+    street_words: &["street", "road", "avenue", "lane", "square", "terrace"],
     notes_headings: &[
         "notes",
         "footnotes",

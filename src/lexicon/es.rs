@@ -80,6 +80,7 @@ pub const LEXICON: Lexicon = Lexicon {
     ],
     collection_phrases: &["obras completas", "obras escogidas", "obras selectas"],
     volume_words: &["tomo", "vol", "volumen"],
+    street_words: &["calle", "avenida", "plaza", "paseo", "camino"],
     notes_headings: &["notas", "nota", "notas al pie"],
     function_words: &[
         "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "y", "o", "pero",

@@ -80,6 +80,16 @@ pub const LEXICON: Lexicon = Lexicon {
     ],
     collection_phrases: &["oeuvres completes", "oeuvres choisies", "oeuvres"],
     volume_words: &["tome", "vol", "volume"],
+    street_words: &[
+        "rue",
+        "boulevard",
+        "avenue",
+        "place",
+        "quai",
+        "impasse",
+        "faubourg",
+        "chemin",
+    ],
     notes_headings: &[
         "notes",
         "note",

@@ -77,6 +77,7 @@ pub const LEXICON: Lexicon = Lexicon {
     ],
     collection_phrases: &["opere complete", "opere scelte", "opere"],
     volume_words: &["volume", "vol", "tomo"],
+    street_words: &["via", "viale", "piazza", "corso", "vicolo"],
     notes_headings: &["note", "nota"],
     function_words: &[
         "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "della", "dei",

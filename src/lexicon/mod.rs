@@ -44,6 +44,9 @@ pub struct Lexicon {
     pub collection_phrases: &'static [&'static str],
     /// Words before a volume's number (`vol`, `Band`, `том`).
     pub volume_words: &'static [&'static str],
+    /// Words of a street address (`rue`, `via`, `Strasse`; in German also a compound's end:
+    /// `Cranachstrasse`).
+    pub street_words: &'static [&'static str],
     /// Headings of a notes section (`notes`, `footnotes`).
     pub notes_headings: &'static [&'static str],
     /// Articles, prepositions, pronouns and auxiliaries: words too common to show that a

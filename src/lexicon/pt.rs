@@ -74,6 +74,7 @@ pub const LEXICON: Lexicon = Lexicon {
     ],
     collection_phrases: &["obras completas", "obras escolhidas"],
     volume_words: &["volume", "vol", "tomo"],
+    street_words: &["rua", "avenida", "praca", "travessa"],
     notes_headings: &["notas", "nota"],
     function_words: &[
         "o", "a", "os", "as", "um", "uma", "uns", "umas", "de", "do", "da", "dos", "das", "e",

@@ -307,6 +307,13 @@ pub(super) fn classify(line: &str) -> Option<HeaderLine> {
     if let Some(collection) = collection_line(line) {
         return Some(collection);
     }
+    if is_street_address(line) {
+        return Some(HeaderLine::Field {
+            role: FieldRole::Other,
+            label: "Address".to_string(),
+            value: line.to_string(),
+        });
+    }
     if is_short_line(line) {
         return Some(HeaderLine::Short(line.to_string()));
     }
@@ -414,6 +421,38 @@ fn classify_labelled(line: &str) -> Option<HeaderLine> {
         value: c[2].trim().to_string(),
     })
 }
+
+/// A letterhead's street address (`6 Rue François 1er`, `Cranachstrasse 58`, `Via Po 12`): at
+/// most [`MAX_ADDRESS_LINE_WORDS`] words, a number among them, and a street word of some
+/// language (a whole word, or in German the end of a compound). It is the letter's, not a title.
+fn is_street_address(line: &str) -> bool {
+    use crate::lexicon::{ALL, fold};
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    // A house number (`6`, `58`, `12a`, `1er`), not a year.
+    let numbered = words.iter().any(|w| {
+        let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+        digits.parse::<u32>().is_ok_and(|n| n < HOUSE_NUMBER_BELOW)
+    });
+    let street = words.iter().any(|w| {
+        ALL.iter().any(|l| {
+            l.street_words.contains(&w.as_str())
+                || (l.code == "de"
+                    && l.street_words
+                        .iter()
+                        .any(|s| s.len() > 3 && w.len() > s.len() && w.ends_with(s)))
+        })
+    });
+    (2..=MAX_ADDRESS_LINE_WORDS).contains(&words.len())
+        && numbered
+        && street
+        && !line.ends_with('.')
+}
+const MAX_ADDRESS_LINE_WORDS: usize = 8;
+/// A house number is below this; a larger number is a year.
+const HOUSE_NUMBER_BELOW: u32 = 1000;
 
 /// A line naming the edition a page belongs to, not the text: a collected edition's name
 /// (`Collected Works`, `Полное собрание сочинений`) or a volume and its number (`Том 25`,

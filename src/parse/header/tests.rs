@@ -444,3 +444,22 @@ fn a_collected_editions_line_names_the_book_and_its_author_not_the_title() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_letterheads_street_address_is_not_the_title() {
+    let h = header_of(
+        "6 Rue François 1er\n\ndu mardi 20 mai (1873 ?)\n\nMon Cher Monsieur Magne,\n\nJ'espère que vous êtes bien portant et tout prêt à la lutte qui se prépare, mon cher ami.",
+    );
+    assert_eq!(h.title, None);
+    assert!(
+        h.fields
+            .iter()
+            .any(|f| f.label == "Address" && f.value == "6 Rue François 1er")
+    );
+    assert!(h.date.is_some_and(|d| d.supplied));
+    // A year is no house number: `Letters from the Place 1917` stays a title.
+    let h = header_of(
+        "Letters from the Place 1917\n\nIt was a long year and the words of it fill many pages of prose, one after another.",
+    );
+    assert_eq!(h.title.as_deref(), Some("Letters from the Place 1917"));
+}
