@@ -9,8 +9,8 @@ use super::header::is_person_name;
 use crate::lexicon::{self, Lexicon, fold};
 
 /// A title without the note marker glued to its last word (`Briefe aus der Ferne1`,
-/// `Brief an K. H. Branting[2]`): one or two digits right after a lowercase letter, or a
-/// bracketed number at the end. The marker's note, if the text has one, is the title's.
+/// `Brief an K. H. Branting[2]`, `carta a Ofélia Queiroz*`): one or two digits right after a
+/// lowercase letter, a bracketed number, or up to three `*` or `†` after a letter, at the end. The marker's note, if the text has one, is the title's.
 pub fn without_note_marker(title: String) -> String {
     let trimmed = title.trim_end();
     if let Some(open) = trimmed.rfind('[')
@@ -22,6 +22,13 @@ pub fn without_note_marker(title: String) -> String {
         && open > 0
     {
         return trimmed[..open].trim_end().to_string();
+    }
+    let starred = trimmed.trim_end_matches(['*', '†']);
+    if starred.len() < trimmed.len()
+        && trimmed.len() - starred.len() <= 3 * '†'.len_utf8()
+        && starred.chars().next_back().is_some_and(char::is_alphabetic)
+    {
+        return starred.to_string();
     }
     let digits = trimmed.len() - trimmed.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let before = trimmed[..trimmed.len() - digits].chars().next_back();
@@ -120,6 +127,11 @@ mod tests {
         );
         assert_eq!(without_note_marker("Volume II".into()), "Volume II");
         assert_eq!(without_note_marker("Part B2".into()), "Part B2");
+        assert_eq!(
+            without_note_marker("carta de Fernando Pessoa a Ofélia Queiroz*".into()),
+            "carta de Fernando Pessoa a Ofélia Queiroz"
+        );
+        assert_eq!(without_note_marker("A ** B".into()), "A ** B");
     }
 
     #[test]

@@ -314,7 +314,13 @@ pub(super) fn classify(line: &str) -> Option<HeaderLine> {
             value: line.to_string(),
         });
     }
-    if is_short_line(line) {
+    // A letter's title in lower case (`carta de Fernando Pessoa a Ofélia Queiroz*`, a blog's):
+    // its sender-and-addressee shape makes it a title all the same.
+    if is_short_line(line)
+        || (line.split_whitespace().count() <= MAX_LOWER_CASE_TITLE_WORDS
+            && !line.ends_with(['.', ',', ';', ':'])
+            && crate::parse::title::sender_in_title(line.trim_end_matches(['*', '†'])).is_some())
+    {
         return Some(HeaderLine::Short(line.to_string()));
     }
     None
@@ -451,6 +457,8 @@ fn is_street_address(line: &str) -> bool {
         && !line.ends_with('.')
 }
 const MAX_ADDRESS_LINE_WORDS: usize = 8;
+/// A letter's title in lower case has at most this many words, and no final punctuation.
+const MAX_LOWER_CASE_TITLE_WORDS: usize = 12;
 /// A house number is below this; a larger number is a year.
 const HOUSE_NUMBER_BELOW: u32 = 1000;
 

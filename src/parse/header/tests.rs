@@ -463,3 +463,19 @@ fn a_letterheads_street_address_is_not_the_title() {
     );
     assert_eq!(h.title.as_deref(), Some("Letters from the Place 1917"));
 }
+
+#[test]
+fn a_letters_title_in_lower_case_with_its_marker() {
+    let h = header_of(
+        "sexta-feira, 20 de abril de 2007\n\ncarta de Fernando Pessoa a Ofélia Queiroz*\n\nOfelinha:\n\nGostei muito da sua carta, e realmente não vejo que a fotografia de qualquer pessoa seja assim.",
+    );
+    assert_eq!(
+        h.title.as_deref(),
+        Some("carta de Fernando Pessoa a Ofélia Queiroz*")
+    );
+    // A sentence of a site's tagline is not a title, though it names letters.
+    let h = header_of(
+        "Une collection de lettres de 1870-1871 envoyées depuis Paris au cours du siège, puis de la Commune.\n\nJe vous confirme, Monsieur, toutes mes lettres successives datées du 30 Août écoulé, et plus encore.",
+    );
+    assert_eq!(h.title, None);
+}
