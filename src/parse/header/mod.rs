@@ -77,6 +77,21 @@ fn header_continues(block: &RawBlock) -> bool {
     })
 }
 
+/// An edition's number before a heading (`2415. И. Я. ПАВЛОВСКОМУ`, `139. Lettera a Carlo`):
+/// up to [`MAX_ITEM_NUMBER_DIGITS`] digits and a full stop, then a capital letter; a number
+/// that could be a year (`1917. Revolution`) stays in the title.
+fn item_number(line: &str) -> Option<(&str, &str)> {
+    let (number, rest) = line.split_once(". ")?;
+    let rest = rest.trim_start();
+    let numbered = (1..=MAX_ITEM_NUMBER_DIGITS).contains(&number.len())
+        && number.chars().all(|c| c.is_ascii_digit())
+        && !number
+            .parse::<i32>()
+            .is_ok_and(|n| (1500..=2100).contains(&n)); // `1917. ...`
+    (numbered && rest.chars().next().is_some_and(char::is_uppercase)).then_some((number, rest))
+}
+const MAX_ITEM_NUMBER_DIGITS: usize = 5;
+
 /// What the header says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Header {
@@ -326,6 +341,17 @@ impl Header {
     /// Short unlabelled lines: a title, and perhaps an author's name before or after it. A line
     /// repeating the title or an author already known adds nothing.
     fn resolve_short_lines(&mut self, shorts: Vec<(String, usize)>) {
+        // `2415. И. Я. ПАВЛОВСКОМУ`: an edition's number for the letter, recorded apart.
+        let shorts: Vec<(String, usize)> = shorts
+            .into_iter()
+            .map(|(text, line)| match item_number(&text) {
+                Some((number, rest)) => {
+                    self.record("Number", number.to_string(), line);
+                    (rest.to_string(), line)
+                }
+                None => (text, line),
+            })
+            .collect();
         if self.title.is_none()
             && let Some(title) = self.repeated_short.take()
         {

@@ -479,3 +479,20 @@ fn a_letters_title_in_lower_case_with_its_marker() {
     );
     assert_eq!(h.title, None);
 }
+
+#[test]
+fn an_editions_number_before_the_title_is_recorded_apart() {
+    let h = header_of(
+        "2415. И. Я. ПАВЛОВСКОМУ\n\nМногоуважаемый Иван Яковлевич, я получил Ваше письмо и очень рад, что книга Вам понравилась, и пишу.",
+    );
+    assert_eq!(h.title.as_deref(), Some("И. Я. ПАВЛОВСКОМУ"));
+    assert!(
+        h.fields
+            .iter()
+            .any(|f| f.label == "Number" && f.value == "2415")
+    );
+    let h = header_of(
+        "1917. The Year of Revolution\n\nIt was a long year and the words of it fill many pages of prose, one after another, and more.",
+    );
+    assert_eq!(h.title.as_deref(), Some("1917. The Year of Revolution"));
+}
