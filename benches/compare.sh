@@ -8,8 +8,11 @@
 # archive layouts for studysite, the same texts as Markdown for Hugo), then runs the two builds
 # alternately R times (the machine is noisy: interleaving spreads the noise over both) and
 # prints, for each tool, the median wall time, CPU time (user + system) and peak memory (max
-# RSS), with the ratios studysite / Hugo. Hugo is optional (`apt-get install hugo`); without it
-# only studysite is measured. Corpora are kept in target/bench-corpus/ between runs.
+# RSS), with the ratios studysite / Hugo. Both build into an empty folder (the previous output
+# is removed before each run, outside the measurement, as Hugo's always was); replacing an
+# existing site costs studysite the removal of the old one on top. Hugo is optional
+# (`apt-get install hugo`); without it only studysite is measured. The binary is taken from
+# $CARGO_TARGET_DIR (default target/). Corpora are kept in target/bench-corpus/ between runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,14 +23,14 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds="$2"; shift 2 ;;
     --smoke) smoke=1; rounds=1; sizes=(200); shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) sizes+=("$1"); shift ;;
   esac
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 
 cargo build --release --quiet
-bin="$(pwd)/target/release/studysite"
+bin="${CARGO_TARGET_DIR:-$(pwd)/target}/release/studysite"
 hugo=""
 if [ -z "$smoke" ] && command -v hugo >/dev/null 2>&1; then hugo="$(command -v hugo)"; fi
 work="$(pwd)/target/bench-corpus"
@@ -57,6 +60,7 @@ for n in "${sizes[@]}"; do
   : >"$corpus/studysite.runs"
   : >"$corpus/hugo.runs"
   for _ in $(seq "$rounds"); do
+    rm -rf "$corpus/study-site"
     measure "$bin" build -q --root "$corpus/study" --out "$corpus/study-site" >>"$corpus/studysite.runs"
     if [ -n "$hugo" ]; then
       rm -rf "$corpus/hugo-site"

@@ -85,7 +85,7 @@ pub fn build_with_progress(
     if let Some(base_url) = &options.base_url {
         sources.config.base_url = Some(base_url.clone());
     }
-    progress.stage("render", analysis.texts.len());
+    progress.stage("render", 0);
     let mut staging = write::Staging::create(&options.out, &options.root)?;
     render::render_to(&analysis, &sources, progress, &staging)?;
     drop((analysis, sources));
@@ -151,7 +151,7 @@ fn render_site_with_progress(
     progress: &Progress,
 ) -> Result<(Vec<render::OutputFile>, Vec<Diagnostic>), BuildError> {
     let (analysis, sources, warnings) = analyse_site(root, progress)?;
-    progress.stage("render", analysis.texts.len());
+    progress.stage("render", 0);
     let files = render::render(&analysis, &sources, progress)?;
     progress.stage("check", 0);
     let broken = check::check_links(&files);

@@ -32,6 +32,11 @@ use crate::model::citation::{CitationParts, ReferenceFamily};
 /// A loaded citation style.
 pub struct NoteStyle {
     style: IndependentStyle,
+    /// The same style with an empty bibliography layout, for the request that ends each
+    /// text's driver: hayagriva renders a bibliography entry per work there, which the notes
+    /// never use (its sort, which numbers the citations, is kept).
+    finish_style: IndependentStyle,
+    /// The locales the style can resolve to (see [`usable_locales`]).
     locales: Vec<hayagriva::citationberg::Locale>,
 }
 
@@ -48,11 +53,85 @@ impl NoteStyle {
             )
         };
         match ArchivedStyle::by_name(name).ok_or_else(unknown)?.get() {
-            Style::Independent(style) => Ok(NoteStyle {
-                style,
-                locales: locales(),
-            }),
+            Style::Independent(style) => {
+                let mut finish_style = style.clone();
+                if let Some(bibliography) = &mut finish_style.bibliography {
+                    bibliography.layout.elements.clear();
+                }
+                let locales = usable_locales(&style);
+                Ok(NoteStyle {
+                    style,
+                    finish_style,
+                    locales,
+                })
+            }
             Style::Dependent(_) => Err(unknown()),
+        }
+    }
+}
+
+/// The bundled locales hayagriva can pick for `style`: its default locale (en-US when it names
+/// none), that language's fallback and en-US, in the bundle's order. hayagriva searches the
+/// list it is given for these alone, so the result is the same as with the whole bundle
+/// (about 60 locales, searched by name for every term of every note).
+fn usable_locales(style: &IndependentStyle) -> Vec<hayagriva::citationberg::Locale> {
+    use hayagriva::citationberg::LocaleCode;
+    let locale = style
+        .default_locale
+        .clone()
+        .unwrap_or_else(LocaleCode::en_us);
+    let wanted = [Some(LocaleCode::en_us()), locale.fallback(), Some(locale)];
+    locales()
+        .into_iter()
+        .filter(|l| wanted.iter().flatten().any(|w| l.lang.as_ref() == Some(w)))
+        .collect()
+}
+
+/// The notes of every text, ready to be formatted text by text (as each page is rendered, so
+/// the formatted notes of the whole site are never held at once).
+pub struct NoteFormatter<'a> {
+    style: &'a NoteStyle,
+    /// Each work as a hayagriva entry (`None`: kept in the source's wording).
+    entries: Vec<Option<Entry>>,
+    /// Per text: (note number, work, pages) of each note citing a work.
+    by_text: Vec<Vec<(usize, usize, Option<String>)>>,
+}
+
+impl<'a> NoteFormatter<'a> {
+    /// Collects the notes of `bibliography` by text.
+    pub fn new(bibliography: &Bibliography, text_count: usize, style: &'a NoteStyle) -> Self {
+        let entries: Vec<Option<Entry>> = bibliography
+            .works
+            .par_iter()
+            .map(|w| entry_of(&w.id, &w.parts))
+            .collect();
+        let mut by_text: Vec<Vec<(usize, usize, Option<String>)>> = vec![Vec::new(); text_count];
+        for (w, work) in bibliography.works.iter().enumerate() {
+            for citing in &work.citations {
+                let pages = citing.pages.as_ref().map(|p| match &p.last {
+                    Some(last) => format!("{}–{last}", p.first),
+                    None => p.written.clone(),
+                });
+                if let Some(list) = by_text.get_mut(citing.text) {
+                    list.push((citing.note, w, pages));
+                }
+            }
+        }
+        for notes in &mut by_text {
+            notes.sort();
+        }
+        NoteFormatter {
+            style,
+            entries,
+            by_text,
+        }
+    }
+
+    /// Text `text`'s notes: note number → the note formatted in the style (HTML).
+    pub fn notes_of(&self, text: usize) -> BTreeMap<usize, String> {
+        match self.by_text.get(text) {
+            Some(notes) if !notes.is_empty() => format_text_notes(notes, &self.entries, self.style),
+            _ => BTreeMap::new(),
         }
     }
 }
@@ -63,29 +142,10 @@ pub fn formatted_notes(
     text_count: usize,
     style: &NoteStyle,
 ) -> Vec<BTreeMap<usize, String>> {
-    let entries: Vec<Option<Entry>> = bibliography
-        .works
-        .iter()
-        .map(|w| entry_of(&w.id, &w.parts))
-        .collect();
-    let mut by_text: Vec<Vec<(usize, usize, Option<String>)>> = vec![Vec::new(); text_count];
-    for (w, work) in bibliography.works.iter().enumerate() {
-        for citing in &work.citations {
-            let pages = citing.pages.as_ref().map(|p| match &p.last {
-                Some(last) => format!("{}–{last}", p.first),
-                None => p.written.clone(),
-            });
-            if let Some(list) = by_text.get_mut(citing.text) {
-                list.push((citing.note, w, pages));
-            }
-        }
-    }
-    by_text
+    let formatter = NoteFormatter::new(bibliography, text_count, style);
+    (0..text_count)
         .into_par_iter()
-        .map(|mut notes| {
-            notes.sort();
-            format_text_notes(&notes, &entries, style)
-        })
+        .map(|text| formatter.notes_of(text))
         .collect()
 }
 
@@ -114,7 +174,11 @@ fn format_text_notes(
         ));
         numbers.push(*note);
     }
-    let rendered = driver.finish(BibliographyRequest::new(&style.style, None, &style.locales));
+    let rendered = driver.finish(BibliographyRequest::new(
+        &style.finish_style,
+        None,
+        &style.locales,
+    ));
     numbers
         .into_iter()
         .zip(rendered.citations)

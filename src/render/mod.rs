@@ -172,6 +172,11 @@ pub fn render(
 
 /// Renders the whole site, handing each file to `sink` as soon as it is made. Every page is
 /// rendered even when one fails; the errors come in a fixed order (the order of the pages).
+/// The parts are reported to `progress` as stages of their own (`render`: the home page and
+/// the lists of texts; `entries`: the cross-references; `lists`: timeline, quotations,
+/// bibliography and the editors' pages; `texts`: the text pages with their notes and
+/// downloads, and the original files; `search`: the index, sitemap and feed), so `build -v`
+/// says where the time goes.
 pub fn render_to(
     analysis: &Analysis,
     sources: &Sources,
@@ -214,9 +219,11 @@ pub fn render_to(
     render_home(&renderer, analysis)
         .into_iter()
         .for_each(&mut push);
+    progress.stage("entries", 0);
     render_xref(&renderer, analysis)
         .into_iter()
         .for_each(&mut push);
+    progress.stage("lists", 0);
     render_timeline(&renderer, analysis)
         .into_iter()
         .for_each(&mut push);
@@ -233,21 +240,28 @@ pub fn render_to(
     let study_hrefs = quotations_page::study_page_hrefs(&analysis.quotations, &analysis.texts);
     let work_links =
         bibliography_page::note_works_by_text(&analysis.bibliography, analysis.texts.len());
-    let formatted = match csl_notes::NoteStyle::by_name(&sources.config.citation_style) {
-        Ok(style) => {
-            csl_notes::formatted_notes(&analysis.bibliography, analysis.texts.len(), &style)
-        }
+    let style = csl_notes::NoteStyle::by_name(&sources.config.citation_style);
+    let formatter = match &style {
+        Ok(style) => Some(csl_notes::NoteFormatter::new(
+            &analysis.bibliography,
+            analysis.texts.len(),
+            style,
+        )),
         Err(error) => {
-            push(Err(error));
-            vec![BTreeMap::new(); analysis.texts.len()]
+            push(Err(error.clone()));
+            None
         }
     };
+    progress.stage("texts", analysis.texts.len());
     let text_pages: Vec<Result<(), Diagnostic>> = (0..analysis.texts.len())
         .into_par_iter()
         .map(|i| {
             let marks = (timeline_marks[i].clone(), study_hrefs[i].as_deref());
-            let page =
-                render_text_page(&renderer, analysis, i, marks, &formatted[i], &work_links[i]);
+            let formatted = formatter
+                .as_ref()
+                .map(|f| f.notes_of(i))
+                .unwrap_or_default();
+            let page = render_text_page(&renderer, analysis, i, marks, &formatted, &work_links[i]);
             progress.tick();
             page
         })
@@ -255,6 +269,7 @@ pub fn render_to(
     text_pages.into_iter().for_each(&mut push);
     assets(&renderer, sources).into_iter().for_each(&mut push);
     push(render_not_found(&renderer));
+    progress.stage("search", 0);
     render_search(&renderer, analysis)
         .into_iter()
         .for_each(&mut push);

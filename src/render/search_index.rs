@@ -62,8 +62,11 @@ struct Page {
 struct PageWords {
     /// The page's passages as a JSON array, for its passage file.
     passages_json: String,
-    /// (folded form, stem, passage) for each word, each pair once per passage.
-    words: Vec<(String, String, u32)>,
+    /// The page's distinct (folded form, stem) pairs, by first use.
+    vocabulary: Vec<(String, String)>,
+    /// (index into `vocabulary`, passage) for each word, each pair once per passage, a
+    /// passage's forms of one stem together.
+    words: Vec<(u32, u32)>,
 }
 
 #[derive(Default)]
@@ -90,7 +93,9 @@ pub fn write_search_files<E>(
 ) -> Result<(), E> {
     let page_count = texts.len() + entries.len();
     let mut forms: HashMap<String, BTreeSet<String>> = HashMap::new();
-    let mut stems: HashMap<String, StemEntry> = HashMap::new();
+    // Stems by first use, found by name through `stem_ids`.
+    let mut stem_ids: HashMap<String, usize> = HashMap::new();
+    let mut stems: Vec<(String, StemEntry)> = Vec::new();
     // For each page: href, title, and the passage file that holds it.
     let mut docs: Vec<(String, String, usize)> = Vec::with_capacity(page_count);
     let mut passage_file = String::new();
@@ -121,19 +126,45 @@ pub fn write_search_files<E>(
             }
             passage_file.push_str(&format!("\"{doc}\":{}", words.passages_json));
             docs.push((page.href, page.title, passage_files));
-            let mut last: Option<(&str, u32)> = None;
-            for (form, stem, unit) in &words.words {
-                forms.entry(form.clone()).or_default().insert(stem.clone());
-                let entry = stems.entry(stem.clone()).or_default();
-                entry.forms.insert(form.clone());
+            // Each of the page's forms is merged once; its words then only count.
+            let page_stems: Vec<usize> = words
+                .vocabulary
+                .iter()
+                .map(|(form, stem)| {
+                    let stem_set = match forms.get_mut(form) {
+                        Some(set) => set,
+                        None => forms.entry(form.clone()).or_default(),
+                    };
+                    if !stem_set.contains(stem) {
+                        stem_set.insert(stem.clone());
+                    }
+                    let id = match stem_ids.get(stem) {
+                        Some(&id) => id,
+                        None => {
+                            stem_ids.insert(stem.clone(), stems.len());
+                            stems.push((stem.clone(), StemEntry::default()));
+                            stems.len() - 1
+                        }
+                    };
+                    let entry = &mut stems[id].1;
+                    if !entry.forms.contains(form) {
+                        entry.forms.insert(form.clone());
+                    }
+                    id
+                })
+                .collect();
+            let mut last: Option<(usize, u32)> = None;
+            for &(word, unit) in &words.words {
+                let id = page_stems[word as usize];
                 // A passage's forms of one stem come together: count the passage once.
-                if last == Some((stem.as_str(), *unit)) {
+                if last == Some((id, unit)) {
                     continue;
                 }
-                last = Some((stem.as_str(), *unit));
+                last = Some((id, unit));
+                let entry = &mut stems[id].1;
                 entry.total += 1;
                 if entry.hits.len() < MAX_HITS_PER_STEM {
-                    entry.hits.push((doc, *unit));
+                    entry.hits.push((doc, unit));
                 }
             }
         }
@@ -141,7 +172,8 @@ pub fn write_search_files<E>(
     if !passage_file.is_empty() {
         flush_passages(&mut passage_file, &mut passage_files, put)?;
     }
-    let total_hits: usize = stems.values().map(|s| s.hits.len()).sum();
+    drop(stem_ids);
+    let total_hits: usize = stems.iter().map(|(_, s)| s.hits.len()).sum();
     let shards = (total_hits / HITS_PER_SHARD)
         .max(1)
         .next_power_of_two()
@@ -162,7 +194,7 @@ pub fn write_search_files<E>(
     drop(form_shards);
     let mut stem_shards: Vec<BTreeMap<&str, &StemEntry>> = vec![BTreeMap::new(); shards];
     for (stem, entry) in &stems {
-        stem_shards[shard_of(stem, shards)].insert(stem, entry);
+        stem_shards[shard_of(stem, shards)].insert(stem.as_str(), entry);
     }
     let stem_files: Vec<(usize, String)> = stem_shards
         .par_iter()
@@ -239,13 +271,11 @@ fn page_words(page: &Page) -> PageWords {
             (stem_a, form_a).cmp(&(stem_b, form_b))
         });
         here.dedup();
-        words.extend(here.into_iter().map(|id| {
-            let (form, stem) = &vocabulary[id as usize];
-            (form.clone(), stem.clone(), unit as u32)
-        }));
+        words.extend(here.into_iter().map(|id| (id, unit as u32)));
     }
     PageWords {
         passages_json: format!("[{}]", passages.join(",")),
+        vocabulary,
         words,
     }
 }
