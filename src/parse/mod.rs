@@ -80,6 +80,15 @@ pub fn parse_document(seed: &SeedFile) -> (Document, Vec<Diagnostic>) {
     {
         document.authors.push(author);
     }
+    if document.title.is_none()
+        && let Some((title, author)) = roles::book_foot(text, &readings)
+    {
+        // An e-book viewer's page: the book's title and author stand at its foot.
+        document.title = Some(title);
+        if document.authors.is_empty() {
+            document.authors.push(author);
+        }
+    }
     if document.authors.is_empty()
         && let Some(sender) = document.title.as_deref().and_then(sender_in_title)
     {

@@ -211,6 +211,13 @@ const NO_ONE: &[&str] = &[
     "ignoto",
 ];
 
+/// The name a byline gives (`by Leon Trotsky`, `di Antonio Gramsci`), when it is a person's.
+pub fn byline_name(line: &str) -> Option<String> {
+    let c = BYLINE.captures(line.trim())?;
+    let name = c[1].trim().trim_end_matches('.');
+    is_person_name(name).then(|| name.to_string())
+}
+
 /// Recognises one line by its shape.
 pub(super) fn classify(line: &str) -> Option<HeaderLine> {
     if line.is_empty() {

@@ -24,7 +24,7 @@ use super::blocks::RawBlock;
 use super::dates::{HistoricalDate, find_dates};
 use super::roles::{LineReading, LineRole};
 use crate::model::HeaderField;
-pub use lines::{FieldRole, date_line, field_role, is_name_like, is_person_name};
+pub use lines::{FieldRole, byline_name, date_line, field_role, is_name_like, is_person_name};
 use lines::{HeaderLine, classify, publication_date};
 
 /// The most blocks a header can take; past this the text has begun.

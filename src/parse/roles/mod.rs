@@ -219,6 +219,29 @@ pub fn signed_author(readings: &[LineReading]) -> Option<String> {
         .map(|(_, name)| name_case(name))
 }
 
+/// The title and author an e-book viewer prints at the foot of each page (`Lettere dal carcere`
+/// / `di Antonio Gramsci`): a short body line right above a byline, both after the page's last
+/// line of prose and neither of them prose. Only read when the page's top gives no title.
+pub fn book_foot(text: &str, readings: &[LineReading]) -> Option<(String, String)> {
+    let lines = split_lines(text);
+    let last_prose = readings.iter().rposition(|r| r.prose)?;
+    let foot: Vec<(usize, &str)> = (last_prose + 1..lines.len().min(readings.len()))
+        .filter(|&i| readings[i].role == LineRole::Body)
+        .map(|i| (i, lines[i].trim()))
+        .collect();
+    foot.windows(2).find_map(|pair| {
+        let ((i, title), (j, byline)) = (pair[0], pair[1]);
+        let adjacent = readings[i + 1..j].iter().all(|r| r.role == LineRole::Blank);
+        let author = crate::parse::header::byline_name(byline)?;
+        let title_shaped = (1..=BOOK_TITLE_MAX_WORDS).contains(&title.split_whitespace().count())
+            && !title.ends_with(['.', ',', ';', ':'])
+            && title.chars().next().is_some_and(char::is_uppercase);
+        (adjacent && title_shaped).then(|| (title.to_string(), author))
+    })
+}
+/// A book's title at a page's foot has at most this many words.
+const BOOK_TITLE_MAX_WORDS: usize = 10;
+
 /// `SIMON BOLIVAR` → `Simon Bolivar`; words with a lower-case letter, and initials, as they are.
 fn name_case(name: &str) -> String {
     name.split_whitespace()

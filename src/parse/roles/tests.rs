@@ -202,3 +202,23 @@ fn a_menu_flattened_into_one_line_is_furniture() {
         "a function word may recur"
     );
 }
+
+#[test]
+fn an_ebook_pages_foot_gives_the_books_title_and_author() {
+    let page = format!(
+        "Pagina (277/803)\n\n{PROSE}\n\nLettere dal carcere\ndi Antonio Gramsci\n\npagine 803\n"
+    );
+    assert_eq!(
+        book_foot(&page, &read_lines(&page)),
+        Some((
+            "Lettere dal carcere".to_string(),
+            "Antonio Gramsci".to_string()
+        ))
+    );
+    // A byline inside the text, above its prose, is not a page's foot.
+    let article = format!("Lettere dal carcere\ndi Antonio Gramsci\n\n{PROSE}\n");
+    assert_eq!(book_foot(&article, &read_lines(&article)), None);
+    // Nor is a sentence above a byline.
+    let sentence = format!("{PROSE}\n\nThe end of the book.\nby Antonio Gramsci\n");
+    assert_eq!(book_foot(&sentence, &read_lines(&sentence)), None);
+}
