@@ -105,6 +105,24 @@ pub fn starts_with_any(folded: &str, words: &[&str]) -> bool {
     })
 }
 
+/// How many words the longest phrase of any language's table picked by `table` takes at the
+/// start of `folded` (`votre` in `votre rosa luxemburg`: 1), if one starts it.
+pub fn longest_start(
+    folded: &str,
+    table: fn(&Lexicon) -> &'static [&'static str],
+) -> Option<usize> {
+    ALL.iter()
+        .flat_map(|l| table(l).iter())
+        .filter(|phrase| starts_with_any(folded, &[phrase]))
+        .map(|phrase| phrase.split(' ').count())
+        .max()
+}
+
+/// A word without the punctuation around it (`«Красный`, `1933),` → `Красный`, `1933`).
+pub fn bare_word(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// True when some language's table picked by `table` matches `folded` by [`starts_with_any`].
 pub fn any_language_starts(folded: &str, table: fn(&Lexicon) -> &'static [&'static str]) -> bool {
     ALL.iter().any(|l| starts_with_any(folded, table(l)))

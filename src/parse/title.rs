@@ -78,10 +78,7 @@ pub fn date_in_title(title: &str) -> Option<super::dates::HistoricalDate> {
 /// to-word, a comma or the end, and must have a person's shape (two words at least).
 pub fn sender_in_title(title: &str) -> Option<String> {
     let words: Vec<&str> = title.split_whitespace().collect();
-    let folded: Vec<String> = words
-        .iter()
-        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .collect();
+    let folded: Vec<String> = words.iter().map(|w| fold(lexicon::bare_word(w))).collect();
     let is = |i: usize, table: fn(&Lexicon) -> &'static [&'static str]| {
         lexicon::any_language_has(&folded[i], table)
     };

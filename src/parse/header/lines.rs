@@ -442,7 +442,7 @@ fn is_street_address(line: &str) -> bool {
     use crate::lexicon::{ALL, fold};
     let words: Vec<String> = line
         .split_whitespace()
-        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .map(|w| fold(crate::lexicon::bare_word(w)))
         .collect();
     // A house number (`6`, `58`, `12a`, `1er`), not a year.
     let numbered = words.iter().any(|w| {
@@ -481,7 +481,7 @@ fn collection_line(line: &str) -> Option<HeaderLine> {
     }
     let folded: Vec<String> = words
         .iter()
-        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .map(|w| fold(crate::lexicon::bare_word(w)))
         .collect();
     let is_number = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -538,11 +538,7 @@ fn breadcrumb(line: &str) -> Option<Vec<String>> {
 /// `March 6, 1938` or `Coyoacán, March 6, 1938` (also `March 6, 1938, Coyoacán`).
 pub fn date_line(line: &str) -> Option<(Option<String>, HistoricalDate)> {
     // Quotation marks a letter is quoted in (`«Lovere, 7 agosto 1859.`) are not the line's.
-    let line = line
-        .trim()
-        .trim_start_matches(['«', '»', '"', '„', '“', '‚', '‘'])
-        .trim_end_matches(['»', '«', '"', '“', '”'])
-        .trim();
+    let line = crate::parse::roles::shapes::without_quote_marks(line);
     if let Some(date) = HistoricalDate::parse(line) {
         return Some((None, date));
     }

@@ -22,7 +22,7 @@ mod tests;
 
 use super::blocks::RawBlock;
 use super::dates::{HistoricalDate, find_dates};
-use super::roles::{LineReading, LineRole};
+use super::roles::{LineReading, LineRole, first_prose_line};
 use crate::model::HeaderField;
 pub use lines::{FieldRole, byline_name, date_line, field_role, is_name_like, is_person_name};
 use lines::{HeaderLine, classify, publication_date};
@@ -129,13 +129,15 @@ const MAX_MASTHEAD_BLOCKS: usize = 3;
 /// text by its role (not a salutation, dateline or closing), none of them prose, none ending
 /// like a greeting (`Ofelinha:`, `Comrades!`, `Sir,`), and all of it above the text's first
 /// line of prose. The header ends at any other block it cannot read.
-fn is_masthead_block(block: &RawBlock, readings: &[LineReading]) -> bool {
-    let Some(first_prose) = readings
-        .iter()
-        .position(|r| r.prose && r.role == LineRole::Body)
-        .map(|i| i + 1)
-    else {
-        return false; // a page without prose has no masthead to step over
+/// `first_prose` is the text's first line of prose ([`first_prose_line`]); a page without
+/// prose has no masthead to step over.
+fn is_masthead_block(
+    block: &RawBlock,
+    readings: &[LineReading],
+    first_prose: Option<usize>,
+) -> bool {
+    let Some(first_prose) = first_prose else {
+        return false;
     };
     block.line + block.lines.len() <= first_prose
         && block.lines.iter().enumerate().all(|(i, line)| {
@@ -151,6 +153,7 @@ pub fn parse_header(blocks: &[RawBlock], readings: &[LineReading]) -> Header {
     let mut shorts: Vec<(String, usize)> = Vec::new();
     let mut stray_lines_skipped = 0;
     let mut masthead_blocks_skipped = 0;
+    let first_prose = first_prose_line(readings);
     for (index, block) in blocks.iter().take(MAX_HEADER_BLOCKS).enumerate() {
         let lines: Option<Vec<(HeaderLine, usize)>> = block
             .lines
@@ -177,7 +180,7 @@ pub fn parse_header(blocks: &[RawBlock], readings: &[LineReading]) -> Header {
             if header.title.is_none()
                 && shorts.is_empty()
                 && masthead_blocks_skipped < MAX_MASTHEAD_BLOCKS
-                && is_masthead_block(block, readings)
+                && is_masthead_block(block, readings, first_prose)
             {
                 masthead_blocks_skipped += 1;
                 for (i, line) in block.lines.iter().enumerate() {
@@ -247,12 +250,11 @@ impl Header {
                     None => self.take_field(role, &label, value, number),
                 }
             }
-            HeaderLine::Date { place, date }
+            HeaderLine::Date { date, .. }
                 if self.title.is_none() && shorts.is_empty() && date.start.month.is_none() =>
             {
                 // A year alone above the title is a running head or an archive's section
                 // (`1919`, `1905 г.`), not the text's date.
-                let _ = place;
                 self.record(PAGE_LINE, date.to_string(), number);
             }
             HeaderLine::Date { place, date } => {

@@ -144,10 +144,7 @@ pub fn split_header_blocks<'a>(
     blocks: Vec<crate::parse::blocks::RawBlock<'a>>,
     readings: &[LineReading],
 ) -> Vec<crate::parse::blocks::RawBlock<'a>> {
-    let first_prose = readings
-        .iter()
-        .position(|r| r.role == LineRole::Body && r.score == shapes::BODY_SCORE && r.prose)
-        .map_or(usize::MAX, |i| i + 1);
+    let first_prose = first_prose_line(readings).unwrap_or(usize::MAX);
     let mut out = Vec::with_capacity(blocks.len());
     for block in blocks {
         let lines = block.line..block.line + block.lines.len();
@@ -184,6 +181,15 @@ pub fn split_header_blocks<'a>(
         }
     }
     out
+}
+
+/// The 1-based number of the text's first line of prose: body text no shape claimed, long
+/// and punctuated. What stands above it is the page's top edge.
+pub fn first_prose_line(readings: &[LineReading]) -> Option<usize> {
+    readings
+        .iter()
+        .position(|r| r.role == LineRole::Body && r.score == shapes::BODY_SCORE && r.prose)
+        .map(|i| i + 1)
 }
 
 /// The lines of `text`: `\n`, `\r\n` and a lone `\r` end a line.

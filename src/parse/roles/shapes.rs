@@ -254,7 +254,7 @@ impl Context {
 
 /// Quotation marks that open each paragraph of a quoted letter (`»Carissimo Amico,`) or close
 /// its last one.
-const QUOTE_MARKS: &[char] = &['»', '«', '"', '“', '”', '„', '‹', '›'];
+const QUOTE_MARKS: &[char] = &['»', '«', '"', '“', '”', '„', '‚', '‘', '‹', '›'];
 
 /// `line` trimmed, without the quotation marks around it: a letter quoted whole marks every
 /// paragraph (`»Vostro`, `»Carli.»`), and its salutation or signature is one all the same.
@@ -584,13 +584,7 @@ fn bottom_signature(
 /// without final punctuation, when that is a name of at most [`MENU_ITEM_MAX_WORDS`] words.
 fn signed_name<'a>(index: usize, line: &'a str, context: &Context) -> Option<&'a str> {
     let folded = context.folded(index).trim_start_matches(['(', '[']);
-    let label_words = crate::lexicon::ALL
-        .iter()
-        .flat_map(|l| l.signed_labels.iter())
-        .filter(|w| lexicon::starts_with_any(folded, &[w]))
-        .map(|w| w.split(' ').count())
-        .max()
-        .unwrap_or(0);
+    let label_words = lexicon::longest_start(folded, |l| l.signed_labels).unwrap_or(0);
     let mut name = line;
     for _ in 0..label_words {
         name = name.trim_start().split_once(char::is_whitespace)?.1;
@@ -609,13 +603,7 @@ fn closing_signed(
     before: &[LineReading],
 ) -> ShapeMatch {
     closing(index, line, context, before)?;
-    let folded = context.folded(index);
-    let formula = crate::lexicon::ALL
-        .iter()
-        .flat_map(|l| l.closings.iter())
-        .filter(|w| lexicon::starts_with_any(folded, &[w]))
-        .map(|w| w.split(' ').count())
-        .max()?;
+    let formula = lexicon::longest_start(context.folded(index), |l| l.closings)?;
     let rest: Vec<&str> = line.split_whitespace().skip(formula).collect();
     let name = rest.join(" ");
     let name = name.trim_end_matches(['.', ',']);
