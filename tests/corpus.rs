@@ -109,6 +109,9 @@ struct Row {
     false_names: Vec<String>,
     /// References found, structured, expected.
     references: (usize, usize, usize),
+    /// What was read where it differs from what was expected, printed with `CORPUS_DETAIL=1`
+    /// (`CORPUS_DETAIL=1 cargo test --test corpus -- --nocapture`).
+    detail: Vec<String>,
 }
 
 fn corpus_dir() -> PathBuf {
@@ -226,7 +229,30 @@ fn score(name: &str, expected: &Expected, text: String) -> Row {
         .cloned()
         .collect();
     let references = score_references(&expected.references, &document);
+    let mut detail = Vec::new();
+    if !title {
+        detail.push(format!(
+            "title {:?}, expected {:?}",
+            document.title, expected.title
+        ));
+    }
+    if !authors {
+        detail.push(format!(
+            "authors {:?}, expected {:?}",
+            document.authors, expected.authors
+        ));
+    }
+    for line in &expected.furniture {
+        let line = line.trim();
+        if paragraphs
+            .iter()
+            .any(|p| p.lines().any(|l| l.trim() == line))
+        {
+            detail.push(format!("furniture in a paragraph: {line:?}"));
+        }
+    }
     Row {
+        detail,
         references,
         name: name.to_string(),
         language: expected.language.clone(),
@@ -369,6 +395,11 @@ fn real_texts_score_at_least_the_recorded_floors() {
     assert!(sites.len() >= 10, "at least 10 sites: {sites:?}");
     assert!(languages.len() >= 4, "at least 4 languages: {languages:?}");
 
+    if std::env::var_os("CORPUS_DETAIL").is_some() {
+        for row in rows.iter().filter(|r| !r.detail.is_empty()) {
+            eprintln!("{}:\n  {}", row.name, row.detail.join("\n  "));
+        }
+    }
     let report = table(&rows);
     let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");
     fs::create_dir_all(&docs).expect("docs/");

@@ -81,6 +81,21 @@ pub const LEXICON: Lexicon = Lexicon {
     collection_phrases: &["obras completas", "obras escogidas", "obras selectas"],
     volume_words: &["tomo", "vol", "volumen"],
     street_words: &["calle", "avenida", "plaza", "paseo", "camino"],
+    end_marks: &["fin"],
+    status_words: &[
+        "inedito",
+        "inedita",
+        "borrador",
+        "extracto",
+        "fragmento",
+        "copia",
+        "minuta",
+        "traduccion",
+    ],
+    act_words: &[
+        "escribe", "nombra", "ordena", "decreta", "proclama", "declara", "responde", "contesta",
+        "informa", "agradece", "pide", "solicita", "comunica", "felicita",
+    ],
     notes_headings: &["notas", "nota", "notas al pie"],
     function_words: &[
         "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "y", "o", "pero",

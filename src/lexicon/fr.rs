@@ -90,6 +90,21 @@ pub const LEXICON: Lexicon = Lexicon {
         "faubourg",
         "chemin",
     ],
+    end_marks: &["fin"],
+    status_words: &[
+        "inedit",
+        "inedite",
+        "brouillon",
+        "extrait",
+        "fragment",
+        "copie",
+        "minute",
+        "traduction",
+    ],
+    act_words: &[
+        "ecrit", "nomme", "ordonne", "decrete", "proclame", "declare", "repond", "informe",
+        "remercie", "demande", "felicite",
+    ],
     notes_headings: &[
         "notes",
         "note",

@@ -47,6 +47,14 @@ pub struct Lexicon {
     /// Words of a street address (`rue`, `via`, `Strasse`; in German also a compound's end:
     /// `Cranachstrasse`).
     pub street_words: &'static [&'static str],
+    /// Words a book or a transcription ends with, alone on the last line (`the end`, `FIM`).
+    pub end_marks: &'static [&'static str],
+    /// An editor's word for the state of a document, in brackets after its title
+    /// (`(unpublished)`, `(Entwurf)`, `(extrait)`): about the document, not part of its title.
+    pub status_words: &'static [&'static str],
+    /// Verbs of issuing a document, after the issuer's name in a page's title (`Miguel Hidalgo
+    /// nombra embajador ...`, `Bolívar escribe a ...`), in the third person.
+    pub act_words: &'static [&'static str],
     /// Headings of a notes section (`notes`, `footnotes`).
     pub notes_headings: &'static [&'static str],
     /// Articles, prepositions, pronouns and auxiliaries: words too common to show that a

@@ -75,6 +75,22 @@ pub const LEXICON: Lexicon = Lexicon {
     collection_phrases: &["obras completas", "obras escolhidas"],
     volume_words: &["volume", "vol", "tomo"],
     street_words: &["rua", "avenida", "praca", "travessa"],
+    end_marks: &["fim"],
+    status_words: &[
+        "inedito",
+        "inedita",
+        "rascunho",
+        "minuta",
+        "extrato",
+        "excerto",
+        "fragmento",
+        "copia",
+        "traducao",
+    ],
+    act_words: &[
+        "escreve", "nomeia", "ordena", "decreta", "proclama", "declara", "responde", "informa",
+        "agradece", "pede", "comunica",
+    ],
     notes_headings: &["notas", "nota"],
     function_words: &[
         "o", "a", "os", "as", "um", "uma", "uns", "umas", "de", "do", "da", "dos", "das", "e",

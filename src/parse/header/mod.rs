@@ -155,6 +155,12 @@ pub fn parse_header(blocks: &[RawBlock], readings: &[LineReading]) -> Header {
     let mut masthead_blocks_skipped = 0;
     let first_prose = first_prose_line(readings);
     for (index, block) in blocks.iter().take(MAX_HEADER_BLOCKS).enumerate() {
+        if readings
+            .get(block.line - 1)
+            .is_some_and(|r| r.role == LineRole::Salutation)
+        {
+            break; // `Monsieur A. Grünberg, Munich`: the letter itself begins
+        }
         let lines: Option<Vec<(HeaderLine, usize)>> = block
             .lines
             .iter()

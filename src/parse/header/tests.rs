@@ -496,3 +496,15 @@ fn an_editions_number_before_the_title_is_recorded_apart() {
     );
     assert_eq!(h.title.as_deref(), Some("1917. The Year of Revolution"));
 }
+
+#[test]
+fn a_salutation_ends_the_header_and_is_never_the_title() {
+    let text = "Paris 5 septembre 1870\n\nMonsieur A. Grünberg, Munich\n\n\
+                Je vous confirme, Monsieur, toutes mes lettres successives datées du 30 août.";
+    let h = header_of(text);
+    assert_eq!(h.title, None);
+    assert_eq!(
+        h.date.map(|d| d.datetime_attr()).as_deref(),
+        Some("1870-09-05")
+    );
+}

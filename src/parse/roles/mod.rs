@@ -86,7 +86,11 @@ pub struct LineReading {
 /// Gives every line of `text` a role. Lines are split as [`str::lines`] does (`\n`, `\r\n`),
 /// and a lone `\r` also ends a line.
 pub fn read_lines(text: &str) -> Vec<LineReading> {
-    let lines: Vec<&str> = split_lines(text);
+    let unmarked: Vec<std::borrow::Cow<str>> = split_lines(text)
+        .into_iter()
+        .map(shapes::without_markup)
+        .collect();
+    let lines: Vec<&str> = unmarked.iter().map(|l| l.as_ref()).collect();
     let context = Context::new(&lines);
     let mut readings: Vec<LineReading> = Vec::with_capacity(lines.len());
     for (index, line) in lines.iter().enumerate() {
@@ -94,7 +98,57 @@ pub fn read_lines(text: &str) -> Vec<LineReading> {
         context.saw(reading.role);
         readings.push(reading);
     }
+    mark_masthead(&mut readings, &lines);
     readings
+}
+
+/// A site's masthead at the top of the page: its name, a tagline in a sentence, a menu flattened
+/// into a line (`Nouvelles de Paris` / `Une collection de lettres ...` / `Personnes impliquées
+/// ...` / `|`), or a promotion between its tools (`SHOW LESS` / `You also want an ePaper? ...`
+/// / `514 UMBERTO ZANOTTI-BIANCO`). Read as: at most [`shapes::MASTHEAD_MAX_LINES`] body
+/// lines between the file's start or a furniture line and a furniture line, one of them a
+/// sentence, before any line of the text's own header (a field, a dateline, a salutation), with
+/// more text after it than in it. Such lines are furniture too. Headings over a link bar
+/// (`Title` / `Author` / `← previous | next →`) hold no sentence and stay the text's.
+fn mark_masthead(readings: &mut [LineReading], lines: &[&str]) {
+    let text_after: Vec<usize> = {
+        let mut after = vec![0; readings.len() + 1];
+        for i in (0..readings.len()).rev() {
+            let here = if readings[i].role == LineRole::Body {
+                lines[i].len()
+            } else {
+                0
+            };
+            after[i] = after[i + 1] + here;
+        }
+        after
+    };
+    let mut run: Vec<usize> = Vec::new();
+    for i in 0..readings.len() {
+        match readings[i].role {
+            LineRole::Blank => {}
+            LineRole::Body => run.push(i),
+            LineRole::Furniture => {
+                let run_chars: usize = run.iter().map(|&r| lines[r].len()).sum();
+                let masthead = (1..=shapes::MASTHEAD_MAX_LINES).contains(&run.len())
+                    && run
+                        .iter()
+                        .any(|&r| readings[r].prose || shapes::has_sentence_break(lines[r]))
+                    && text_after[i + 1] > run_chars;
+                if masthead {
+                    for &r in &run {
+                        let reading = &mut readings[r];
+                        reading.runner_up = Some((reading.shape, reading.role, reading.score));
+                        reading.role = LineRole::Furniture;
+                        reading.shape = "masthead";
+                        reading.score = shapes::MASTHEAD_SCORE;
+                    }
+                }
+                run.clear();
+            }
+            _ => return, // the text's own header has begun
+        }
+    }
 }
 
 fn read_line(index: usize, line: &str, context: &Context, before: &[LineReading]) -> LineReading {

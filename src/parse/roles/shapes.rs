@@ -35,6 +35,12 @@ pub const DATELINE_MAX_CHARS: usize = 90;
 pub const TOOL_LINE_MAX_WORDS: usize = 12;
 /// A line holding only a number below this is a page number (from this on, it may be a year).
 pub const PAGE_NUMBER_BELOW: u32 = 1000;
+/// A running head has at most this many words beside its page number.
+pub const RUNNING_HEAD_MAX_WORDS: usize = 6;
+/// A site's masthead (name, tagline, menu) above its link bar has at most this many lines ...
+pub const MASTHEAD_MAX_LINES: usize = 3;
+/// ... and it is furniture with this score (see `roles::mark_masthead`).
+pub const MASTHEAD_SCORE: u8 = 60;
 
 /// What a shape's test answers: its score, and what the line gives (see
 /// [`LineReading::value`]), or `None` when the shape does not match.
@@ -104,6 +110,21 @@ pub const SHAPES: &[Shape] = &[
         name: "page-number",
         role: LineRole::Furniture,
         test: page_number,
+    },
+    Shape {
+        name: "running-head",
+        role: LineRole::Furniture,
+        test: running_head,
+    },
+    Shape {
+        name: "file-name",
+        role: LineRole::Furniture,
+        test: file_name,
+    },
+    Shape {
+        name: "end-mark",
+        role: LineRole::Furniture,
+        test: end_mark,
     },
     Shape {
         name: "counter",
@@ -194,8 +215,13 @@ impl Context {
         let core = prose.first().zip(prose.last()).map(|(&a, &b)| (a, b));
         let mut in_menu_run = vec![false; lines.len()];
         let mut run: Vec<usize> = Vec::new();
+        // A run holding a dateline with its month (`aprile 1863`) is a letter's head printed
+        // line by line (number, addressee, date), not a menu; years alone (`1810`) may be one.
+        let dated = |i: usize| {
+            date_line(without_quote_marks(lines[i])).is_some_and(|(_, d)| d.start.month.is_some())
+        };
         let mut close = |run: &mut Vec<usize>| {
-            if run.len() >= MENU_RUN_MIN {
+            if run.len() >= MENU_RUN_MIN && !run.iter().any(|&i| dated(i)) {
                 for &i in run.iter() {
                     in_menu_run[i] = true;
                 }
@@ -252,6 +278,43 @@ impl Context {
     }
 }
 
+/// HTML elements whose tags a copy of a web page may leave in its text (`<br />`,
+/// `<strong>aprile</strong>`): line breaks and inline emphasis.
+const LEFTOVER_TAGS: &[&str] = &[
+    "br", "p", "div", "span", "strong", "b", "em", "i", "u", "sup", "sub", "small", "font", "a",
+];
+
+/// `line` without the HTML tags a copied web page left in it (`ficarla.<br />` → `ficarla.`):
+/// they are the page's markup, not the text's words, and no shape should read them. Only the
+/// tags of [`LEFTOVER_TAGS`] go, so `< backward` and `<1>` stay as they are.
+pub fn without_markup(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains('<') {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let tag = &rest[at..];
+        let end = tag.find('>');
+        let name: String = tag[1..]
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        match end {
+            Some(end) if LEFTOVER_TAGS.contains(&name.as_str()) => rest = &tag[end + 1..],
+            _ => {
+                out.push('<');
+                rest = &tag[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Quotation marks that open each paragraph of a quoted letter (`»Carissimo Amico,`) or close
 /// its last one.
 const QUOTE_MARKS: &[char] = &['»', '«', '"', '“', '”', '„', '‚', '‘', '‹', '›'];
@@ -295,6 +358,18 @@ fn wrapped_prose(lines: &[&str]) -> Vec<bool> {
         start = i + 1;
     }
     wrapped
+}
+
+/// True when a sentence ends inside `line` and another begins (`... ePaper? Increase ...`); a
+/// full stop after an initial or a short abbreviation (`A. Writer`, `Dr. Smith`) ends none.
+pub fn has_sentence_break(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.windows(2).any(|pair| {
+        let (word, next) = (pair[0], pair[1]);
+        let ends = word.ends_with(['?', '!'])
+            || (word.ends_with('.') && word.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+        ends && next.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 fn ends_like_a_sentence(line: &str) -> bool {
@@ -442,6 +517,60 @@ fn pagination(index: usize, _line: &str, context: &Context, _: &[LineReading]) -
 fn page_number(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
     let number: u32 = line.trim_matches(['-', '–', ' ', '[', ']']).parse().ok()?;
     (number < PAGE_NUMBER_BELOW).then_some((75, None))
+}
+
+/// `514 UMBERTO ZANOTTI-BIANCO`, `LETTERS OF 1848 27`: a printed book's running head, a page
+/// number and a heading in capitals, as an OCR copy keeps it on every page. At most
+/// [`RUNNING_HEAD_MAX_WORDS`] words besides the number. A date in capitals (`12 MAI`) is a
+/// dateline, which scores higher.
+fn running_head(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let page = |w: &str| w.parse::<u32>().is_ok_and(|n| n < PAGE_NUMBER_BELOW);
+    let heading = match words.as_slice() {
+        [first, rest @ ..] if page(first) => rest,
+        [rest @ .., last] if page(last) => rest,
+        _ => return None,
+    };
+    let capitals =
+        |w: &&str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    let shaped = (1..=RUNNING_HEAD_MAX_WORDS).contains(&heading.len())
+        && heading.iter().all(capitals)
+        && heading
+            .iter()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+    shaped.then_some((68, None))
+}
+
+/// `638577 = 038-u163.html`, `index.php`: the name of a web page's file, with numbers, on a
+/// line of its own.
+fn file_name(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatch {
+    const WEB_FILES: &[&str] = &[".html", ".htm", ".shtml", ".php", ".asp", ".aspx", ".xml"];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let is_file = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        WEB_FILES
+            .iter()
+            .any(|ext| w.len() > ext.len() && w.ends_with(ext))
+    };
+    let other = |w: &&str| {
+        is_file(w)
+            || w.chars()
+                .all(|c| c.is_ascii_digit() || "=:-_/#()[]".contains(c))
+    };
+    let shaped = words.len() <= SHORT_LINE_MAX_WORDS
+        && words.iter().any(|w| is_file(w))
+        && words.iter().all(other);
+    shaped.then_some((80, None))
+}
+
+/// `FIM`, `THE END`, `Конец`: the word a book or a transcription ends with, alone on a line at
+/// the bottom of the page.
+fn end_mark(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    let folded = context
+        .folded(index)
+        .trim_matches(['.', '!', '*', '-', '—', ' ']);
+    let bottom = context.core.is_some_and(|(_, last)| index > last);
+    (bottom && lexicon::any_language_has(folded, |l: &Lexicon| l.end_marks)).then_some((78, None))
 }
 
 /// `Esta nota ha sido leída aproximadamente 2120 veces.`, `09.06.2013 Views`: a view counter.

@@ -222,3 +222,87 @@ fn an_ebook_pages_foot_gives_the_books_title_and_author() {
     let sentence = format!("{PROSE}\n\nThe end of the book.\nby Antonio Gramsci\n");
     assert_eq!(book_foot(&sentence, &read_lines(&sentence)), None);
 }
+
+#[test]
+fn html_tags_left_in_a_copied_page_are_not_read_as_separators() {
+    assert_eq!(
+        shapes::without_markup("<strong>aprile</strong> <strong>1863</strong><br />"),
+        "aprile 1863"
+    );
+    assert_eq!(
+        shapes::without_markup("< backward forward >"),
+        "< backward forward >"
+    );
+    let text = format!("ficarla.<br />\n\n<strong>aprile</strong> 1863<br />\n\n{PROSE}<br />\n");
+    let found = roles(&text);
+    assert_eq!(
+        found[0],
+        ("default", LineRole::Body),
+        "a `/` in `<br />` is no breadcrumb"
+    );
+    assert_eq!(found[1], ("dateline", LineRole::Dateline));
+}
+
+#[test]
+fn a_letters_head_printed_line_by_line_is_not_a_menu() {
+    // Number, addressee and date, each on a line of its own: a dateline with its month in the
+    // run says it is a letter's head; a run of years alone may still be an archive's menu.
+    let head = format!("CLXIX\n\nA ERNESTO HAUG\n\nRoma\n\nsera\n\naprile 1863\n\n{PROSE}\n");
+    assert!(
+        roles(&head).iter().all(|(shape, _)| *shape != "menu-run"),
+        "{:?}",
+        roles(&head)
+    );
+    let years = format!("1819\n1818\n1817\n1816\n1815\n\n{PROSE}\n");
+    assert!(roles(&years)[..5].iter().all(|(s, _)| *s == "menu-run"));
+}
+
+#[test]
+fn running_heads_file_names_and_end_marks_are_furniture() {
+    let text = format!(
+        "514 UMBERTO ZANOTTI-BIANCO\n\n{PROSE}\n\nLETTERS OF THE YEAR 27\n\n{PROSE}\n\n638577 = 038-u163.html\n\nFIM\n"
+    );
+    assert_eq!(
+        roles(&text),
+        vec![
+            ("running-head", LineRole::Furniture),
+            ("default", LineRole::Body),
+            ("running-head", LineRole::Furniture),
+            ("default", LineRole::Body),
+            ("file-name", LineRole::Furniture),
+            ("end-mark", LineRole::Furniture),
+        ]
+    );
+    // A heading in capitals without a page number, and a date in capitals, are not heads.
+    let not_heads = format!("THE LETTER\n\n12 MAI 1871\n\n{PROSE}\n");
+    assert_eq!(
+        roles(&not_heads)[..2],
+        [
+            ("default", LineRole::Body),
+            ("dateline", LineRole::Dateline)
+        ]
+    );
+}
+
+#[test]
+fn a_sites_masthead_above_its_link_bar_is_furniture_but_a_title_over_navigation_is_not() {
+    let masthead = format!(
+        "News from Paris\n\nA collection of letters sent from Paris during the siege. Read them all.\n\nPeople Notes\n|\n\nParis, 5 September 1870\n\n{PROSE}\n\n{PROSE}\n"
+    );
+    let found = roles(&masthead);
+    assert!(
+        found[..3]
+            .iter()
+            .all(|r| *r == ("masthead", LineRole::Furniture)),
+        "{found:?}"
+    );
+    let titled = format!("The Title\n\nA. Writer\n\n← previous | next →\n\n{PROSE}\n\n{PROSE}\n");
+    let found = roles(&titled);
+    assert_eq!(
+        found[..2],
+        [("default", LineRole::Body), ("default", LineRole::Body)]
+    );
+    // The whole of a short text above a link bar stays the text.
+    let short = format!("{PROSE}\n\nHome | Next |\n");
+    assert_eq!(roles(&short)[0], ("default", LineRole::Body));
+}
