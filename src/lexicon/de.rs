@@ -109,6 +109,7 @@ pub const LEXICON: Lexicon = Lexicon {
     ],
     volume_words: &["band", "bd"],
     street_words: &["strasse", "str", "gasse", "platz", "weg", "allee"],
+    honorifics: &["herr", "frau", "fraulein", "dr", "prof", "graf", "furst"],
     end_marks: &["ende", "schluss"],
     status_words: &[
         "unveroffentlicht",

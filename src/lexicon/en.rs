@@ -161,6 +161,10 @@ pub const LEXICON: Lexicon = Lexicon {
     ],
     volume_words: &["vol", "volume"],
     street_words: &["street", "road", "avenue", "lane", "square", "terrace"],
+    honorifics: &[
+        "mr", "mrs", "ms", "dr", "prof", "rev", "revd", "sir", "lord", "lady", "capt", "col",
+        "gen", "maj", "lt", "hon", "esq",
+    ],
     end_marks: &["the end", "end", "finis"],
     status_words: &[
         "unpublished",

@@ -81,6 +81,18 @@ pub const LEXICON: Lexicon = Lexicon {
     collection_phrases: &["obras completas", "obras escogidas", "obras selectas"],
     volume_words: &["tomo", "vol", "volumen"],
     street_words: &["calle", "avenida", "plaza", "paseo", "camino"],
+    honorifics: &[
+        "don",
+        "dona",
+        "sr",
+        "sra",
+        "srta",
+        "lic",
+        "licenciado",
+        "dr",
+        "fray",
+        "gral",
+    ],
     end_marks: &["fin"],
     status_words: &[
         "inedito",

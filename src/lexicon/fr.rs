@@ -90,6 +90,17 @@ pub const LEXICON: Lexicon = Lexicon {
         "faubourg",
         "chemin",
     ],
+    honorifics: &[
+        "m",
+        "mme",
+        "mlle",
+        "monsieur",
+        "madame",
+        "mademoiselle",
+        "dr",
+        "mgr",
+        "abbe",
+    ],
     end_marks: &["fin"],
     status_words: &[
         "inedit",

@@ -78,6 +78,7 @@ pub const LEXICON: Lexicon = Lexicon {
     collection_phrases: &["opere complete", "opere scelte", "opere"],
     volume_words: &["volume", "vol", "tomo"],
     street_words: &["via", "viale", "piazza", "corso", "vicolo"],
+    honorifics: &["sig", "signor", "signora", "dott", "prof", "don"],
     end_marks: &["fine"],
     status_words: &[
         "inedito",

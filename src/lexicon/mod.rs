@@ -47,6 +47,10 @@ pub struct Lexicon {
     /// Words of a street address (`rue`, `via`, `Strasse`; in German also a compound's end:
     /// `Cranachstrasse`).
     pub street_words: &'static [&'static str],
+    /// Titles and forms of address before a name, without their dot (`mr`, `lic`, `don`):
+    /// part of how a name is written, not of the name. (Name discovery still keeps its own
+    /// list in `analyse/discover/words.rs`.)
+    pub honorifics: &'static [&'static str],
     /// Words a book or a transcription ends with, alone on the last line (`the end`, `FIM`).
     pub end_marks: &'static [&'static str],
     /// An editor's word for the state of a document, in brackets after its title
@@ -139,6 +143,24 @@ pub fn any_language_starts(folded: &str, table: fn(&Lexicon) -> &'static [&'stat
 /// True when some language's table picked by `table` holds `folded` whole.
 pub fn any_language_has(folded: &str, table: fn(&Lexicon) -> &'static [&'static str]) -> bool {
     ALL.iter().any(|l| table(l).contains(&folded))
+}
+
+/// True when `folded` (one [`fold`]ed word or phrase) is a word of the page or of letters in
+/// some language: navigation, page labels, notes headings, words for a letter, salutations,
+/// closings, function words. Such a word alone is not a name (`Notes: letter of 1938`).
+pub fn is_common_word(folded: &str) -> bool {
+    let tables: &[fn(&Lexicon) -> &'static [&'static str]] = &[
+        |l| l.navigation,
+        |l| l.page_labels,
+        |l| l.notes_headings,
+        |l| l.letter_words,
+        |l| l.salutations,
+        |l| l.closings,
+        |l| l.function_words,
+        |l| l.weekdays,
+        |l| l.status_words,
+    ];
+    tables.iter().any(|table| any_language_has(folded, *table))
 }
 
 #[cfg(test)]

@@ -75,6 +75,7 @@ pub const LEXICON: Lexicon = Lexicon {
     collection_phrases: &["obras completas", "obras escolhidas"],
     volume_words: &["volume", "vol", "tomo"],
     street_words: &["rua", "avenida", "praca", "travessa"],
+    honorifics: &["sr", "sra", "dom", "dona", "dr"],
     end_marks: &["fim"],
     status_words: &[
         "inedito",

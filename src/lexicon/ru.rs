@@ -77,6 +77,7 @@ pub const LEXICON: Lexicon = Lexicon {
     ],
     volume_words: &["том", "т"],
     street_words: &["улица", "проспект", "переулок", "площадь", "набережная"],
+    honorifics: &["г", "господин", "госпожа"],
     end_marks: &["конец"],
     status_words: &[
         "черновик",

@@ -23,10 +23,13 @@ pub mod title;
 use crate::error::Diagnostic;
 use crate::load::SeedFile;
 use crate::model::document::remap_notes;
-use crate::model::{Block, Document, Note, NoteKind, SpanKind};
+use crate::model::{Block, Document, HeaderField, Note, NoteKind, SpanKind};
 use body::{Body, PendingNote, parse_body};
 use header::{Header, date_line, parse_header};
-use title::{date_in_title, sender_in_title, without_note_marker};
+use title::{
+    date_in_title, issuer_in_title, sender_before_letter, sender_in_title, status_in_title,
+    without_note_marker,
+};
 
 /// How many closing paragraphs may hold the text's date ("Coyoacán, March 6, 1938").
 const CLOSING_PARAGRAPHS: usize = 3;
@@ -76,7 +79,8 @@ pub fn parse_document(seed: &SeedFile) -> (Document, Vec<Diagnostic>) {
     }
     let mut document = assemble(seed, header, body);
     if document.authors.is_empty()
-        && let Some(author) = roles::signed_author(&readings)
+        && let Some(author) =
+            roles::foot_byline(&readings).or_else(|| roles::signed_author(&readings))
     {
         document.authors.push(author);
     }
@@ -90,7 +94,11 @@ pub fn parse_document(seed: &SeedFile) -> (Document, Vec<Diagnostic>) {
         }
     }
     if document.authors.is_empty()
-        && let Some(sender) = document.title.as_deref().and_then(sender_in_title)
+        && let Some(sender) = document.title.as_deref().and_then(|title| {
+            sender_in_title(title)
+                .or_else(|| sender_before_letter(title))
+                .or_else(|| issuer_in_title(title))
+        })
     {
         document.authors.push(sender);
     }
@@ -150,17 +158,32 @@ fn assemble(seed: &SeedFile, header: Header, body: Body) -> Document {
         .collect();
     let mut blocks = body.blocks;
     let notes = number_notes(pending, title_notes, &mut blocks);
+    let mut title = header.title.map(without_note_marker);
+    let mut fields = header.fields;
+    if let Some((bare, status)) = title.as_deref().and_then(status_in_title) {
+        // `(unpublished)`: the editor's word for the document's state, kept as a field.
+        let title_line = seed
+            .text
+            .lines()
+            .position(|l| l.contains(title.as_deref().unwrap_or_default()));
+        fields.push(HeaderField {
+            label: "Status".to_string(),
+            value: status,
+            line: title_line.map_or(1, |i| i + 1),
+        });
+        title = Some(bare);
+    }
     Document {
         file_name: seed.file_name.clone(),
         stem: seed.stem.clone(),
-        title: header.title.map(without_note_marker),
+        title,
         authors: header.authors,
         date,
         date_paragraph,
         published: header.published,
         place,
         language: language::guess_language(&body_text).map(str::to_string),
-        header: header.fields,
+        header: fields,
         blocks,
         notes,
     }

@@ -5,7 +5,7 @@
 //! letter's title names (`From William Heth`, `Lettera alla mamma di Antonio Gramsci`). Each
 //! is used only where the text itself says nothing more explicit.
 
-use super::header::is_person_name;
+use super::header::{is_name_like, is_person_name};
 use crate::lexicon::{self, Lexicon, fold};
 
 /// A title without the note marker glued to its last word (`Briefe aus der Ferne1`,
@@ -36,6 +36,24 @@ pub fn without_note_marker(title: String) -> String {
         return trimmed[..trimmed.len() - digits].to_string();
     }
     title
+}
+
+/// A title without the editor's word in brackets at its end for the state of the document
+/// (`From — de Castella (unpublished)`, `Brief an Kautsky [Entwurf]`), and that word: it says
+/// what the document is, not what it is called. Only a word of a language's
+/// [`Lexicon::status_words`] counts; any other bracket stays in the title.
+pub fn status_in_title(title: &str) -> Option<(String, String)> {
+    let trimmed = title.trim_end();
+    let (open, close) = match trimmed.chars().next_back()? {
+        ')' => ('(', ')'),
+        ']' => ('[', ']'),
+        _ => return None,
+    };
+    let at = trimmed.rfind(open)?;
+    let word = trimmed[at + 1..trimmed.len() - close.len_utf8()].trim();
+    let head = trimmed[..at].trim_end();
+    let is_status = lexicon::any_language_has(&fold(word), |l| l.status_words);
+    (is_status && !head.is_empty()).then(|| (head.to_string(), word.to_string()))
 }
 
 /// The date a title gives its text: `Letter to the Secretary ..., February 27, 1905`, `Brief vom
@@ -102,6 +120,40 @@ pub fn sender_in_title(title: &str) -> Option<String> {
             let name = name.trim_end_matches('.');
             is_person_name(name).then(|| name.to_string())
         })
+}
+
+/// The sender named before a separator that opens a letter's title: `Mazzini: lettera ad Haug`,
+/// `Mazzini_ lettera ad Haug_aprile 1863` (a file name's `_` for the `:`), `Gramsci - Lettera
+/// alla madre`. The part after the separator must open with a word for a letter; the name may
+/// be a surname alone, since the shape says who wrote.
+pub fn sender_before_letter(title: &str) -> Option<String> {
+    const SEPARATORS: &[&str] = &[":", "_", " - ", " – ", " — "];
+    let (at, separator) = SEPARATORS
+        .iter()
+        .filter_map(|s| title.find(s).map(|at| (at, *s)))
+        .min_by_key(|&(at, _)| at)?;
+    let name = title[..at].trim();
+    let rest = title[at + separator.len()..].trim_start();
+    let first = rest.split(|c: char| c.is_whitespace() || c == '_').next()?;
+    let lettered = lexicon::any_language_has(&fold(lexicon::bare_word(first)), |l| l.letter_words);
+    let capitalised = name.split_whitespace().count() <= 4
+        && !lexicon::is_common_word(&fold(name))
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && is_name_like(name);
+    (lettered && capitalised).then(|| name.to_string())
+}
+
+/// The issuer a document's title names before a verb of issuing it: `Miguel Hidalgo nombra
+/// embajador en Washington a ...`, `Simón Bolívar escribe a ...`. The name opens the title and
+/// has a person's shape (two words at least); the verb is one of a language's
+/// [`Lexicon::act_words`].
+pub fn issuer_in_title(title: &str) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let verb = (2..words.len().min(6)).find(|&i| {
+        lexicon::any_language_has(&fold(lexicon::bare_word(words[i])), |l| l.act_words)
+    })?;
+    let name = words[..verb].join(" ");
+    is_person_name(&name).then_some(name)
 }
 
 #[cfg(test)]
@@ -171,5 +223,67 @@ mod tests {
             sender("To Alexander Hamilton from William Heth").as_deref(),
             Some("William Heth")
         );
+    }
+}
+
+#[cfg(test)]
+mod sender_tests {
+    use super::*;
+
+    #[test]
+    fn a_status_word_in_brackets_leaves_the_title() {
+        assert_eq!(
+            status_in_title("From — de Castella (unpublished)"),
+            Some(("From — de Castella".to_string(), "unpublished".to_string()))
+        );
+        assert_eq!(
+            status_in_title("Brief an Kautsky [Entwurf]")
+                .map(|(_, s)| s)
+                .as_deref(),
+            Some("Entwurf")
+        );
+        assert_eq!(status_in_title("Letter to the Editor (1938)"), None);
+        assert_eq!(status_in_title("The Letter (Second Part)"), None);
+    }
+
+    #[test]
+    fn a_name_before_a_separator_and_a_letter_word_is_the_sender() {
+        let sender = |t: &str| sender_before_letter(t);
+        assert_eq!(
+            sender("Mazzini_ lettera ad Haug_aprile 1863").as_deref(),
+            Some("Mazzini")
+        );
+        assert_eq!(
+            sender("Rosa Luxemburg: Brief an Sonia Liebknecht").as_deref(),
+            Some("Rosa Luxemburg")
+        );
+        assert_eq!(
+            sender("Notes: letter of 1938"),
+            None,
+            "no name before the colon"
+        );
+        assert_eq!(
+            sender("Trotsky: The Revolution Betrayed"),
+            None,
+            "no letter"
+        );
+    }
+
+    #[test]
+    fn a_person_before_a_verb_of_issuing_is_the_issuer() {
+        assert_eq!(
+            issuer_in_title(
+                "Miguel Hidalgo nombra embajador en Washington a Pascasio Ortiz de Letona."
+            )
+            .as_deref(),
+            Some("Miguel Hidalgo")
+        );
+        assert_eq!(
+            issuer_in_title("Napoleon writes to Josephine"),
+            None,
+            "one word"
+        );
+        assert_eq!(issuer_in_title("The Commune writes history"), None);
+        assert_eq!(issuer_in_title("Miguel Hidalgo and the Revolution"), None);
     }
 }

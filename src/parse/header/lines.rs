@@ -341,6 +341,17 @@ pub fn field_role(line: &str) -> Option<(FieldRole, String)> {
     }
 }
 
+/// The role and our label of a lower-case field label: one of [`FIELD_LABELS`], or any other
+/// label of catalogue data ([`is_metadata_label`]), which has none of ours (it is recorded as
+/// written).
+fn known_label(key: &str) -> Option<(FieldRole, Option<&'static str>)> {
+    match FIELD_LABELS.iter().find(|(k, _, _)| *k == key) {
+        Some(&(_, role, label)) => Some((role, Some(label))),
+        None if is_metadata_label(key) => Some((FieldRole::Other, None)),
+        None => None,
+    }
+}
+
 /// Labels of catalogue and archive data that are not in [`FIELD_LABELS`] but are clearly not an
 /// author's name: `Publisher:`, `Herausgeber:`, `Scanned by:`, `Republished:`.
 fn is_metadata_label(key: &str) -> bool {
@@ -423,10 +434,28 @@ pub(super) fn embedded_field_start(value: &str) -> Option<usize> {
 fn classify_labelled(line: &str) -> Option<HeaderLine> {
     let c = LABELLED.captures(line)?;
     let key = c[1].trim().to_lowercase();
-    let (role, label) = match FIELD_LABELS.iter().find(|(k, _, _)| *k == key) {
-        Some(&(_, role, label)) => (role, label.to_string()),
-        None if is_metadata_label(&key) => (FieldRole::Other, c[1].trim().to_string()),
-        None => return None,
+    let (role, label) = match known_label(&key) {
+        Some((role, label)) => (role, label.unwrap_or(c[1].trim()).to_string()),
+        None => {
+            // `Transcription\Markup`, `Übersetzung u. Kommentar`: labels joined into one; the
+            // first part's role is the field's.
+            let parts: Vec<&str> = key
+                .split(['\\', '/', '&', '+'])
+                .flat_map(|p| p.split(" and "))
+                .flat_map(|p| p.split(" und "))
+                .flat_map(|p| p.split(" u. "))
+                .flat_map(|p| p.split(" et "))
+                .map(str::trim)
+                .collect();
+            let roles: Option<Vec<FieldRole>> = parts
+                .iter()
+                .map(|p| known_label(p).map(|(role, _)| role))
+                .collect();
+            match roles {
+                Some(roles) if parts.len() > 1 => (roles[0], c[1].trim().to_string()),
+                _ => return None,
+            }
+        }
     };
     Some(HeaderLine::Field {
         role,
@@ -473,7 +502,7 @@ const HOUSE_NUMBER_BELOW: u32 = 1000;
 /// (`Collected Works`, `Полное собрание сочинений`) or a volume and its number (`Том 25`,
 /// `Vol. 14`, `Band 3`), in a line of at most [`MAX_COLLECTION_WORDS`] words. A person's name
 /// opening it (`Ленин В.И. Полное ...`) is the edition's author.
-fn collection_line(line: &str) -> Option<HeaderLine> {
+pub(super) fn collection_line(line: &str) -> Option<HeaderLine> {
     use crate::lexicon::{ALL, fold};
     let words: Vec<&str> = line.split_whitespace().collect();
     if words.len() > MAX_COLLECTION_WORDS {
@@ -493,23 +522,74 @@ fn collection_line(line: &str) -> Option<HeaderLine> {
             .any(|l| l.volume_words.contains(&folded[i].as_str()))
             && is_number(words[i + 1])
     });
-    let phrase_at = (0..words.len()).find(|&i| {
+    // Where a collected edition's name begins, and how many words it takes.
+    let phrase_at = (0..words.len()).find_map(|i| {
         ALL.iter()
             .flat_map(|l| l.collection_phrases.iter())
-            .any(|phrase| {
+            .find_map(|phrase| {
                 let n = phrase.split(' ').count();
-                i + n <= folded.len() && folded[i..i + n].join(" ") == *phrase
+                (i + n <= folded.len() && folded[i..i + n].join(" ") == *phrase).then_some((i, n))
             })
     });
-    let at = phrase_at.or(volume_at)?;
+    let at = phrase_at.map(|(i, _)| i).or(volume_at)?;
     let before = words[..at].join(" ");
-    let author = is_person_name(&before).then_some(before);
+    let author = collection_author_name(&before).or_else(|| {
+        // `Briefausgabe Friedrich Fröbel`, `Œuvres complètes de Victor Hugo`: the name after.
+        phrase_at.and_then(|(i, n)| name_after_phrase(&words[i + n..]))
+    });
     Some(HeaderLine::Collection {
         author,
         value: line.to_string(),
     })
 }
 const MAX_COLLECTION_WORDS: usize = 14;
+
+/// The author opening a collected edition's name: a person's name (`Ленин В.И.`), or one
+/// capitalised word that is no common word (`Lenin Collected Works`): before a collected
+/// edition's name, a surname alone says whose works they are.
+fn collection_author_name(before: &str) -> Option<String> {
+    let one_surname = !before.contains(' ')
+        && !before.contains('-')
+        && before.chars().next().is_some_and(char::is_uppercase)
+        && before.chars().all(char::is_alphabetic)
+        && before.chars().count() >= 3
+        && !crate::lexicon::is_common_word(&crate::lexicon::fold(before));
+    (is_person_name(before) || one_surname).then(|| before.to_string())
+}
+
+/// The person named right after a collected edition's name (`Briefausgabe Friedrich Fröbel`,
+/// `Collected Works of Karl Marx`): capitalised words after an optional `of`, `von`, `de`, `di`,
+/// up to a comma or a word glued to the next one where a page lost a space
+/// (`FröbelBibliothek` ends the name at `Fröbel`).
+fn name_after_phrase(words: &[&str]) -> Option<String> {
+    const CONNECTIVES: &[&str] = &["of", "von", "de", "di", "des", "du", "della", "dei"];
+    let words = match words.first() {
+        Some(first) if CONNECTIVES.contains(first) => &words[1..],
+        _ => words,
+    };
+    let mut name: Vec<String> = Vec::new();
+    for word in words.iter().take(MAX_NAME_AFTER_PHRASE_WORDS) {
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        let chars: Vec<char> = word.chars().collect();
+        let glued =
+            (1..chars.len()).find(|&i| chars[i].is_uppercase() && chars[i - 1].is_lowercase());
+        match glued {
+            Some(at) => {
+                name.push(chars[..at].iter().collect());
+                break;
+            }
+            None => name.push(word.trim_end_matches([',', ';', '.']).to_string()),
+        }
+        if word.ends_with([',', ';']) {
+            break;
+        }
+    }
+    let name = name.join(" ");
+    is_person_name(&name).then_some(name)
+}
+const MAX_NAME_AFTER_PHRASE_WORDS: usize = 4;
 
 /// True when `text` holds a full stop ending a word of three letters or more before its last
 /// word: a sentence ends inside it (initials, `В. Г.`, and abbreviations, `v.`, `г.`, do not).
@@ -721,6 +801,7 @@ fn is_place_like(text: &str) -> bool {
         && words
             .iter()
             .all(|w| PARTICLES.contains(w) || w.chars().next().is_some_and(|c| !c.is_lowercase()))
+        && !words.last().is_some_and(|w| PARTICLES.contains(w)) // `Written on`
 }
 
 /// One to five capitalised words (initials and particles allowed): `Leon Trotsky`, `L. Trotsky`,

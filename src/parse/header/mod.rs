@@ -324,7 +324,18 @@ impl Header {
                 self.record(label, value, number);
             }
             FieldRole::Source if value.trim().is_empty() => {}
-            FieldRole::Source => self.sources.push((value, number)),
+            FieldRole::Source => {
+                // `Source: Lenin Collected Works, Progress Publishers, ...`: the collected
+                // edition's author is the text's, if nothing else names one.
+                if let Some(HeaderLine::Collection {
+                    author: Some(author),
+                    ..
+                }) = lines::collection_line(&value)
+                {
+                    self.collection_author.get_or_insert(author);
+                }
+                self.sources.push((value, number));
+            }
             FieldRole::Author => self.add_author(&value),
             FieldRole::Title => self.title = Some(value),
             FieldRole::Other => self.record(label, value, number),

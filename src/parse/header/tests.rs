@@ -508,3 +508,24 @@ fn a_salutation_ends_the_header_and_is_never_the_title() {
         Some("1870-09-05")
     );
 }
+
+#[test]
+fn a_collected_editions_author_is_the_texts_when_nothing_else_names_one() {
+    let text = "Briefausgabe Friedrich FröbelBibliothek für Bildungsgeschichtliche Forschung\n\n\
+                F. an Wilhelm Middendorff in Keilhau v. 4.10.1833\n\n\
+                Laßt mich in diesem Briefe gemeinsam und abwechselnd an Euch schreiben, ihr Lieben.";
+    assert_eq!(header_of(text).authors, vec!["Friedrich Fröbel"]);
+    let source = "Source: Lenin Collected Works, Progress Publishers, [1976], Moscow, Volume 35.\n\n\
+                  Some days ago, despairing of any opportunity to finish the work, I sent you a letter.";
+    assert_eq!(header_of(source).authors, vec!["Lenin"]);
+    let byline = "Source: Lenin Collected Works, Volume 35.\n\nAuthor: N. Krupskaya\n\n\
+                  Some days ago, despairing of any opportunity to finish the work, I sent you a letter.";
+    assert_eq!(
+        header_of(byline).authors,
+        vec!["N. Krupskaya"],
+        "explicit evidence wins"
+    );
+    let not_a_name =
+        "Source: Selected Works, Volume 2.\n\nSome days ago, despairing of any opportunity.";
+    assert!(header_of(not_a_name).authors.is_empty());
+}

@@ -37,6 +37,9 @@ pub enum LineRole {
     Closing,
     /// The name under a closing formula.
     Signature,
+    /// The page's author, named at its foot below the page's tools (`Benito A. Flores Sáez`
+    /// after a view counter), as news and blog pages print it.
+    Byline,
     /// The heading of a notes section (`Notes`, `Anmerkungen`).
     NotesHeading,
     /// A note of the text's own, after its notes heading: `[1] See ...`, `2. Ibid.`, `* ...`.
@@ -56,6 +59,7 @@ impl LineRole {
             LineRole::Salutation => "salutation",
             LineRole::Closing => "closing",
             LineRole::Signature => "signature",
+            LineRole::Byline => "byline",
             LineRole::NotesHeading => "notes-heading",
             LineRole::Note => "note",
             LineRole::Body => "body",
@@ -78,8 +82,9 @@ pub struct LineReading {
     pub runner_up: Option<(&'static str, LineRole, u8)>,
     /// True for a line of running prose (long, with spaces and punctuation).
     pub prose: bool,
-    /// What the line gives beyond its role: a table-row field as `Label: value`, or the name a
-    /// signature (or a closing with the name on the same line) signs with.
+    /// What the line gives beyond its role: a table-row field as `Label: value` (a label alone
+    /// on its line with the value from the lines under it, which give the empty string), or the
+    /// name a signature (or a closing with the name on the same line) signs with.
     pub value: Option<String>,
 }
 
@@ -99,7 +104,64 @@ pub fn read_lines(text: &str) -> Vec<LineReading> {
         readings.push(reading);
     }
     mark_masthead(&mut readings, &lines);
+    join_field_values(&mut readings, &lines);
     readings
+}
+
+/// A label alone on its line takes the lines under it as its value, as a page flattened with a
+/// line break at every link writes it (`Source:` / `Lenin` / `Collected Works,` / ... / `page
+/// 154.`): the lines up to a blank line, another label, a note (`[1] ...`) or a line of the
+/// letter's frame, at most
+/// [`shapes::FIELD_VALUE_MAX_LINES`] of them. The label's line gives the whole field, the
+/// value's lines are read as part of it; under a page tool's label (`Other Formats:`) they are
+/// furniture like it.
+fn join_field_values(readings: &mut [LineReading], lines: &[&str]) {
+    let mut i = 0;
+    while i < readings.len() {
+        let label = lines[i].trim();
+        let role = readings[i].role;
+        let label_only = (role == LineRole::Field || readings[i].shape == "page-label")
+            && readings[i].value.is_none()
+            && label.ends_with(':');
+        if !label_only {
+            i += 1;
+            continue;
+        }
+        let value_lines: Vec<usize> = (i + 1..readings.len())
+            .take(shapes::FIELD_VALUE_MAX_LINES)
+            .take_while(|&j| {
+                let continues = matches!(
+                    readings[j].role,
+                    LineRole::Body | LineRole::Dateline | LineRole::Furniture
+                );
+                let line = lines[j].trim();
+                continues && !line.ends_with(':') && !shapes::opens_with_note_marker(line)
+            })
+            .collect();
+        if value_lines.is_empty() {
+            i += 1;
+            continue;
+        }
+        // A page tool's label (`Other Formats:` / `Text` / `• README`) makes its value
+        // furniture too; a field's label gives the field.
+        let furniture = role == LineRole::Furniture;
+        if !furniture {
+            let value: Vec<&str> = value_lines.iter().map(|&j| lines[j].trim()).collect();
+            readings[i].value = Some(format!("{label} {}", value.join(" ")));
+        }
+        for &j in &value_lines {
+            let reading = &mut readings[j];
+            reading.runner_up = Some((reading.shape, reading.role, reading.score));
+            reading.role = role;
+            reading.shape = if furniture {
+                "label-value"
+            } else {
+                "field-value"
+            };
+            reading.value = (!furniture).then(String::new);
+        }
+        i = value_lines[value_lines.len() - 1] + 1;
+    }
 }
 
 /// A site's masthead at the top of the page: its name, a tagline in a sentence, a menu flattened
@@ -277,6 +339,14 @@ pub fn signed_author(readings: &[LineReading]) -> Option<String> {
             not_initials && (words.len() >= 2 || *shape == "signature")
         })
         .map(|(_, name)| name_case(name))
+}
+
+/// The author a page names at its foot ([`LineRole::Byline`]), the first one.
+pub fn foot_byline(readings: &[LineReading]) -> Option<String> {
+    readings
+        .iter()
+        .find(|r| r.role == LineRole::Byline)
+        .and_then(|r| r.value.clone())
 }
 
 /// The title and author an e-book viewer prints at the foot of each page (`Lettere dal carcere`

@@ -29,6 +29,8 @@ pub const MENU_ITEM_MAX_WORDS: usize = 4;
 pub const SHORT_LINE_MAX_WORDS: usize = 8;
 /// A link in a `|`-separated list has at most this many words.
 pub const LINK_MAX_WORDS: usize = 6;
+/// A label alone on its line takes at most this many lines under it as its value.
+pub const FIELD_VALUE_MAX_LINES: usize = 8;
 /// A dateline is at most this many characters.
 pub const DATELINE_MAX_CHARS: usize = 90;
 /// A line of page tools (comment widgets, view counters) has at most this many words.
@@ -185,6 +187,11 @@ pub const SHAPES: &[Shape] = &[
         name: "bottom-signature",
         role: LineRole::Signature,
         test: bottom_signature,
+    },
+    Shape {
+        name: "foot-byline",
+        role: LineRole::Byline,
+        test: foot_byline,
     },
 ];
 
@@ -590,6 +597,10 @@ fn counter(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> S
         "просмотров",
         "просмотры",
         "visualizacoes",
+        "times",
+        "fois",
+        "volte",
+        "vezes",
     ];
     let folded = context.folded(index);
     let counted = context.at_edge(index)
@@ -632,15 +643,23 @@ fn notes_heading(index: usize, _line: &str, context: &Context, _: &[LineReading]
         .then_some((80, None))
 }
 
+/// True for a line opening with a bracketed note number: `[1] See ...`, `(2) Ibid.`; a year
+/// in brackets (`[1976],`) is none.
+pub fn opens_with_note_marker(line: &str) -> bool {
+    [('[', ']'), ('(', ')')].iter().any(|&(open, close)| {
+        line.strip_prefix(open)
+            .and_then(|rest| rest.split_once(close))
+            .is_some_and(|(n, _)| {
+                (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit())
+            })
+    })
+}
+
 /// `[1] See ...`, `(2) Ibid.`, `3. Pravda ...`, `* ...`, `† ...`, after a notes heading.
 fn note(_: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
     let after_heading = context.seen_notes_heading.get();
     let marked = line.starts_with(['*', '†'])
-        || [('[', ']'), ('(', ')')].iter().any(|&(open, close)| {
-            line.strip_prefix(open)
-                .and_then(|rest| rest.split_once(close))
-                .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
-        })
+        || opens_with_note_marker(line)
         || line.split_once(['.', ')']).is_some_and(|(n, _)| {
             !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())
         });
@@ -685,10 +704,16 @@ fn closing(index: usize, line: &str, context: &Context, _: &[LineReading]) -> Sh
 
 /// A name right under a closing formula (blank lines between allowed), also after a label
 /// saying it was signed (`Firmato — G. Garibaldi.`, `gez. Lenin`).
+/// The closing may stand above the place and date (`Dios guarde á V. E. muchos años.` /
+/// `Actopan, 17 de Marzo de 1817.` / the name).
 fn signature(index: usize, line: &str, context: &Context, before: &[LineReading]) -> ShapeMatch {
-    let previous = before.iter().rev().find(|r| r.role != LineRole::Blank)?;
+    let mut above = before.iter().rev().filter(|r| r.role != LineRole::Blank);
+    let previous = above.next()?;
+    let under_closing = previous.role == LineRole::Closing
+        || (previous.role == LineRole::Dateline
+            && above.next().is_some_and(|r| r.role == LineRole::Closing));
     let name = signed_name(index, line, context)?;
-    (previous.role == LineRole::Closing).then(|| (65, Some(name.to_string())))
+    under_closing.then_some((65, Some(name)))
 }
 
 /// A name alone after the last paragraph of a letter that has no closing line (the formula
@@ -705,23 +730,53 @@ fn bottom_signature(
     let framed = context.seen_letter_frame.get();
     let name = signed_name(index, line, context)?;
     let bottom = context.core.is_some_and(|(_, last)| index > last);
-    (bottom && framed && previous.role == LineRole::Body && previous.prose && is_person_name(name))
-        .then(|| (60, Some(name.to_string())))
+    (bottom && framed && previous.role == LineRole::Body && previous.prose && is_person_name(&name))
+        .then_some((60, Some(name)))
 }
 
-/// The name a signature line signs with: the line without a label saying it was signed and
-/// without final punctuation, when that is a name of at most [`MENU_ITEM_MAX_WORDS`] words.
-fn signed_name<'a>(index: usize, line: &'a str, context: &Context) -> Option<&'a str> {
+/// `Benito A. Flores Sáez` under the page's tools (`Esta nota ha sido leída ... veces.`): the
+/// page's author, named at its foot as news and blog pages do. A person's name of two words at
+/// least, after the text's last line of prose, right under a furniture line (blank lines
+/// between allowed).
+fn foot_byline(index: usize, line: &str, context: &Context, before: &[LineReading]) -> ShapeMatch {
+    let previous = before.iter().rev().find(|r| r.role != LineRole::Blank)?;
+    let bottom = context.core.is_some_and(|(_, last)| index > last);
+    let name = line.trim_end_matches(['.', ',']);
+    let shaped = bottom
+        && previous.role == LineRole::Furniture
+        && words(name) <= MENU_ITEM_MAX_WORDS
+        && name.chars().any(char::is_lowercase)
+        && is_person_name(name);
+    shaped.then(|| (62, Some(name.to_string())))
+}
+
+/// The name a signature line signs with: the line without a label saying it was signed, without
+/// a formula of address dashed before it (`Excelentísimo Señor.—Lic. José Solero`), without
+/// honorifics (`Lic.`, `Don`) and final punctuation, when that is a name of at most
+/// [`MENU_ITEM_MAX_WORDS`] words.
+fn signed_name(index: usize, line: &str, context: &Context) -> Option<String> {
     let folded = context.folded(index).trim_start_matches(['(', '[']);
     let label_words = lexicon::longest_start(folded, |l| l.signed_labels).unwrap_or(0);
     let mut name = line;
     for _ in 0..label_words {
         name = name.trim_start().split_once(char::is_whitespace)?.1;
     }
+    if let Some((formula, after)) = name.rsplit_once(['—', '–'])
+        && formula.trim_end().ends_with(['.', ','])
+    {
+        name = after;
+    }
     let name = name
         .trim_start_matches(|c: char| c.is_whitespace() || "—–-:.()".contains(c))
         .trim_end_matches(['.', ',']);
-    (words(name) <= MENU_ITEM_MAX_WORDS && is_name_like(name)).then_some(name)
+    let mut words_of: Vec<&str> = name.split_whitespace().collect();
+    while words_of.len() > 1
+        && lexicon::any_language_has(&fold(lexicon::bare_word(words_of[0])), |l| l.honorifics)
+    {
+        words_of.remove(0);
+    }
+    let name = words_of.join(" ");
+    (words(&name) <= MENU_ITEM_MAX_WORDS && is_name_like(&name)).then_some(name)
 }
 
 /// A closing formula with the name on the same line: `Votre Rosa Luxemburg`, `Ваш А. Чехов.`

@@ -306,3 +306,72 @@ fn a_sites_masthead_above_its_link_bar_is_furniture_but_a_title_over_navigation_
     let short = format!("{PROSE}\n\nHome | Next |\n");
     assert_eq!(roles(&short)[0], ("default", LineRole::Body));
 }
+
+#[test]
+fn a_signature_under_closing_and_dateline_drops_the_formula_and_honorific() {
+    let text = format!(
+        "Excelentísimo Señor:\n{PROSE}\n{PROSE}\nDios guarde á V. E. muchos años.\nActopan, 17 de Marzo de 1817.\nExcelentísimo Señor.—Lic. José Solero de Caslarceda.\n"
+    );
+    let readings = read_lines(&text);
+    let signature = readings.iter().find(|r| r.role == LineRole::Signature);
+    assert_eq!(
+        signature.and_then(|r| r.value.as_deref()),
+        Some("José Solero de Caslarceda"),
+        "{readings:?}"
+    );
+    assert_eq!(
+        signed_author(&readings).as_deref(),
+        Some("José Solero de Caslarceda")
+    );
+}
+
+#[test]
+fn a_name_under_the_page_tools_at_its_foot_is_the_pages_byline() {
+    let text = format!(
+        "A Title\n\n{PROSE}\n\n{PROSE}\n\nSIMON BOLIVAR\n\nThis note has been read 2120 times.\n\nBenito A. Flores Sáez\n\nDiputado Suplente del CLET\n"
+    );
+    let readings = read_lines(&text);
+    assert_eq!(
+        foot_byline(&readings).as_deref(),
+        Some("Benito A. Flores Sáez")
+    );
+    // Without the page's tools above it, a name at the foot is no byline.
+    let plain = format!("A Title\n\n{PROSE}\n\nBenito A. Flores Sáez\n");
+    assert_eq!(foot_byline(&read_lines(&plain)), None);
+}
+
+#[test]
+fn a_label_alone_on_its_line_takes_the_lines_under_it_as_its_value() {
+    let text = format!(
+        "Source:\nLenin\nCollected Works,\n[1976],\npage 154.\nTranscription\\Markup:\nR. Cymbala\nOther Formats:\nText\n• README\nDear Colleague\n{PROSE}\n"
+    );
+    let readings = read_lines(&text);
+    assert_eq!(
+        readings[0].value.as_deref(),
+        Some("Source: Lenin Collected Works, [1976], page 154.")
+    );
+    assert!(readings[1..5].iter().all(|r| r.shape == "field-value"));
+    assert_eq!(
+        readings[5].value.as_deref(),
+        Some("Transcription\\Markup: R. Cymbala"),
+        "a compound label is a label"
+    );
+    assert!(
+        readings[8..10]
+            .iter()
+            .all(|r| r.role == LineRole::Furniture && r.shape == "label-value"),
+        "a page tool's label makes its value furniture: {:?}",
+        &readings[8..10]
+    );
+    assert_eq!(readings[10].role, LineRole::Salutation);
+    assert_eq!(
+        reading_text(&text, &readings)
+            .lines()
+            .take(3)
+            .collect::<Vec<_>>(),
+        ["Source: Lenin Collected Works, [1976], page 154.", "", ""]
+    );
+    // A note under the label is not its value.
+    let noted = read_lines("Source :\n— LUXEMBURG Rosa, Vive la lutte !\n[1] Probablement.\n");
+    assert_eq!(noted[2].shape, "default");
+}
