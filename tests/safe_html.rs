@@ -52,11 +52,15 @@ fn all_html(site: &common::BuiltSite) -> String {
 fn scripts_handlers_and_javascript_links_in_editors_markdown_do_not_reach_the_pages() {
     let dir = hostile(false);
     let site = build_site(dir.path());
-    // The search page's own script file is the build's; nothing else may be a script.
-    let html = all_html(&site).to_lowercase().replace(
-        "<script src=\"assets/search.js\" data-root=\"\"></script>",
-        "",
-    );
+    // The search page's own script file is the build's, and so are the text pages' JSON-LD
+    // data blocks (escaped: no `<` inside); nothing else may be a script.
+    let html = all_html(&site)
+        .to_lowercase()
+        .replace(
+            "<script src=\"assets/search.js\" data-root=\"\"></script>",
+            "",
+        )
+        .replace("<script type=\"application/ld+json\">", "");
     // (The page's description meta holds the summary as text, escaped: only markup counts.)
     for bad in [
         "<script",
@@ -134,9 +138,17 @@ fn every_page_carries_the_policy_and_asks_no_other_site_for_anything() {
             !html.contains(" style=\""),
             "{file}: an inline style the policy blocks"
         );
-        // Scripts only as the site's own files (the search page's), never inline.
+        // Scripts only as the site's own files (the search page's), never inline. A text
+        // page's JSON-LD is a data block (not run, so outside `script-src`), and must be JSON.
         for script in html.split("<script").skip(1) {
             let tag = &script[..script.find("</script>").expect("closed")];
+            if let Some(data) = tag.strip_prefix(" type=\"application/ld+json\">") {
+                assert!(
+                    serde_json::from_str::<serde_json::Value>(data).is_ok(),
+                    "{file}: a JSON-LD block that is not JSON: {data}"
+                );
+                continue;
+            }
             assert!(
                 tag.starts_with(" src=\"") && tag.ends_with('>') && !tag.contains("src=\"http"),
                 "{file}: an inline or outside script: <script{tag}"

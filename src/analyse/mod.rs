@@ -3,10 +3,12 @@
 //! In: the [`Document`]s and the loaded [`Sources`]. Out: an [`Analysis`]: the texts with their
 //! metadata merged and slugs given ([`texts`]), who and what they name where ([`xref`]), and
 //! what was written, published and mentioned when ([`timeline`]), how each quotation
-//! compares with what it quotes ([`quotations`]), and the works they cite ([`works`]); raw HTML
+//! compares with what it quotes ([`quotations`]), and the works they cite ([`works`]), as the editors correct and add to them
+//! ([`bibliography_file`]); raw HTML
 //! the pages will not keep is warned about ([`raw_html`]). Problems in the editors' files are errors naming
 //! the file; the build collects them all before failing.
 
+pub mod bibliography_file;
 pub mod discover;
 pub mod entries;
 pub mod matcher;
@@ -67,7 +69,12 @@ pub fn analyse_without_quotations(
     );
     let timeline =
         timeline::build_timeline(&texts, &xref, sources.timeline.as_ref(), &mut diagnostics);
-    let bibliography = works::build_bibliography(&texts);
+    let mut bibliography = works::build_bibliography(&texts);
+    bibliography_file::apply_bibliography_file(
+        &mut bibliography,
+        sources.bibliography.as_ref(),
+        &mut diagnostics,
+    );
     works::warn_unread_references(&bibliography, &texts, &sources.seeds, &mut diagnostics);
     let warnings = diagnostics.check()?;
     Ok((

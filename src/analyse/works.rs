@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use crate::error::{Diagnostic, Diagnostics};
 use crate::lexicon::fold;
 use crate::load::SeedFile;
-use crate::model::bibliography::{Bibliography, Citing, Work};
+use crate::model::bibliography::{Bibliography, Citing, Work, WorkOrigin};
 use crate::model::citation::{CitationParts, ReferenceFamily};
 use crate::model::{NoteKind, Text};
 
@@ -140,6 +140,7 @@ fn add_work(
             ..parts.clone()
         },
         citations: Vec::new(),
+        origin: WorkOrigin::Texts,
     });
     by_key.insert(key, works.len() - 1);
     works.len() - 1
@@ -206,16 +207,8 @@ fn earlier_by_short_title(
 
 /// Sorts by author (surname first), then title; gives each work a unique, stable anchor.
 fn sort_and_name(works: &mut [Work]) {
-    works.sort_by_cached_key(|w| {
-        let author = w.parts.surname.as_deref().or(w.parts.author.as_deref());
-        (
-            author.map(fold).unwrap_or_else(|| "\u{10ffff}".to_string()),
-            w.parts.work_title().map(fold).unwrap_or_default(),
-            w.parts.volume.clone().unwrap_or_default(),
-            w.parts.year,
-        )
-    });
-    let mut taken: BTreeMap<String, usize> = BTreeMap::new();
+    sort_works(works);
+    let mut taken = BTreeMap::new();
     for work in works.iter_mut() {
         let parts = &work.parts;
         let words = [
@@ -228,18 +221,37 @@ fn sort_and_name(works: &mut [Work]) {
         .flatten()
         .collect::<Vec<_>>()
         .join(" ");
-        let mut base: String = slug::slugify(&words).chars().take(60).collect();
-        base = base.trim_end_matches('-').to_string();
-        if base.is_empty() {
-            base = "work".to_string();
-        }
-        let n = taken.entry(base.clone()).or_insert(0);
-        *n += 1;
-        work.id = if *n == 1 {
-            format!("work-{base}")
-        } else {
-            format!("work-{base}-{n}")
-        };
+        work.id = unique_anchor(&words, &mut taken);
+    }
+}
+
+/// Sorts works by author (surname first), then title, volume and year; works with no author
+/// last.
+pub fn sort_works(works: &mut [Work]) {
+    works.sort_by_cached_key(|w| {
+        let author = w.parts.surname.as_deref().or(w.parts.author.as_deref());
+        (
+            author.map(fold).unwrap_or_else(|| "\u{10ffff}".to_string()),
+            w.parts.work_title().map(fold).unwrap_or_default(),
+            w.parts.volume.clone().unwrap_or_default(),
+            w.parts.year,
+        )
+    });
+}
+
+/// `work-<slug of words>`, with `-2`, `-3`… when `taken` (base → times used) has it already.
+fn unique_anchor(words: &str, taken: &mut BTreeMap<String, usize>) -> String {
+    let mut base: String = slug::slugify(words).chars().take(60).collect();
+    base = base.trim_end_matches('-').to_string();
+    if base.is_empty() {
+        base = "work".to_string();
+    }
+    let n = taken.entry(base.clone()).or_insert(0);
+    *n += 1;
+    if *n == 1 {
+        format!("work-{base}")
+    } else {
+        format!("work-{base}-{n}")
     }
 }
 

@@ -6,12 +6,13 @@
 //! is reported, with its path and position, before the build gives up.
 //!
 //! Which files are read, one rule for all: `seeds/*.txt` (another extension, or a folder inside
-//! `seeds/`, is a warning and not read), `content/*.md`, `content/texts/*.md`, the three YAML
-//! files, and everything under `templates/`. Hidden files are passed over. A symlink is followed
+//! `seeds/`, is a warning and not read), `content/*.md`, `content/texts/*.md`, the four YAML
+//! files (`site.yaml`, `glossary.yaml`, `timeline.yaml`, `bibliography.yaml`), and everything under `templates/`. Hidden files are passed over. A symlink is followed
 //! when it points inside the project and refused with a warning when it points outside it or
 //! nowhere; a loop is an error. Control characters are made visible with a warning
 //! ([`control`]); YAML is bounded and located before it is read ([`yaml_scan`]).
 
+pub mod bibliography;
 pub mod control;
 pub mod front_matter;
 pub mod schema;
@@ -25,6 +26,7 @@ use walkdir::WalkDir;
 
 use crate::config::SiteConfig;
 use crate::error::{BuildError, Diagnostic, Diagnostics, display_path};
+use bibliography::BibliographyFile;
 use front_matter::{MarkdownFile, parse_markdown_file};
 use schema::{GlossaryFile, PageFrontMatter, TextFrontMatter, TimelineFile};
 use yaml_scan::Positions;
@@ -93,6 +95,8 @@ pub struct Sources {
     pub glossary: Option<DataFile<GlossaryFile>>,
     /// `content/timeline.yaml`, when present.
     pub timeline: Option<DataFile<TimelineFile>>,
+    /// `content/bibliography.yaml`, when present ([`bibliography`]).
+    pub bibliography: Option<DataFile<BibliographyFile>>,
     /// `templates/*`, sorted by name.
     pub templates: Vec<TemplateFile>,
 }
@@ -130,6 +134,12 @@ pub fn load(root: &Path) -> Result<(Sources, Vec<Diagnostic>), BuildError> {
     }
     sources.glossary = load_yaml(root, &content.join("glossary.yaml"), &mut diagnostics);
     sources.timeline = load_yaml(root, &content.join("timeline.yaml"), &mut diagnostics);
+    sources.bibliography = load_data(
+        root,
+        &content.join("bibliography.yaml"),
+        &mut diagnostics,
+        bibliography::read_bibliography,
+    );
     for orphan in sources
         .text_files
         .iter()
@@ -197,6 +207,18 @@ fn load_yaml<T: serde::de::DeserializeOwned>(
     path: &Path,
     diagnostics: &mut Diagnostics,
 ) -> Option<DataFile<T>> {
+    load_data(root, path, diagnostics, |shown, text| {
+        yaml::parse_yaml(shown, text, 0..text.len())
+    })
+}
+
+/// Reads a data file with `read` (given its display path and text), when it is present.
+fn load_data<T>(
+    root: &Path,
+    path: &Path,
+    diagnostics: &mut Diagnostics,
+    read: impl Fn(&Path, &str) -> Result<(T, Positions), Diagnostic>,
+) -> Option<DataFile<T>> {
     let shown = display_path(root, path);
     if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         let root_real = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
@@ -225,7 +247,7 @@ fn load_yaml<T: serde::de::DeserializeOwned>(
         return None;
     }
     let text = read_text(root, path, diagnostics)?;
-    match yaml::parse_yaml(&shown, &text, 0..text.len()) {
+    match read(&shown, &text) {
         Ok((value, positions)) => Some(DataFile {
             path: shown,
             text,

@@ -39,7 +39,7 @@ pub fn parse_yaml<T: DeserializeOwned>(
 }
 
 /// serde_yaml appends "at line L column C" (relative to the snippet); we give our own position.
-fn message_without_location(error: &serde_yaml::Error) -> String {
+pub(crate) fn message_without_location(error: &serde_yaml::Error) -> String {
     let message = error.to_string();
     match message.find(" at line ") {
         Some(at) => message[..at].to_string(),

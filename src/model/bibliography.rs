@@ -23,6 +23,23 @@ pub struct Work {
     pub parts: CitationParts,
     /// Every note that cites it, in reading order.
     pub citations: Vec<Citing>,
+    /// Where its parts come from: the texts, the texts corrected by the editors, or the
+    /// editors alone (`content/bibliography.yaml`).
+    pub origin: WorkOrigin,
+}
+
+/// Where a work's parts come from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkOrigin {
+    /// Read off the texts' references.
+    #[default]
+    Texts,
+    /// Read off the texts' references, then corrected or completed by an entry of
+    /// `content/bibliography.yaml` (the references' own wording is kept in the notes).
+    Corrected,
+    /// Named by the editors in `content/bibliography.yaml`: no text's reference was read as it.
+    Editors,
 }
 
 /// One note citing a work.

@@ -6,7 +6,9 @@
 //! the link from a note to its work. A work cited by very many notes lists the first
 //! [`CITING_SHOWN`] and counts the rest, so that no page grows with the square of the corpus. Entries are plain Chicago-like
 //! bibliography text (`Trotsky, Leon. “Title.” In *Container*. Place: Publisher, Year.`) built
-//! from the parts the reference reader found; the note's own words stay verbatim on the text page.
+//! from the parts the reference reader found, as `content/bibliography.yaml` corrects them (the
+//! reference as the texts give it is shown beside a corrected entry); the note's own words stay
+//! verbatim on the text page. A work the editors name is listed as theirs, cited by no note.
 
 use std::collections::BTreeMap;
 
@@ -17,7 +19,7 @@ use super::typography::{escape, smarten_all};
 use super::xref_page::{entry_href, is_shown};
 use crate::lexicon::fold;
 use crate::model::Text;
-use crate::model::bibliography::{Bibliography, Citing};
+use crate::model::bibliography::{Bibliography, Citing, WorkOrigin};
 use crate::model::citation::{CitationParts, Pages, ReferenceFamily};
 use crate::model::kinds::EntryKind;
 use crate::model::xref::CrossReferences;
@@ -55,6 +57,10 @@ pub struct WorkView {
     pub more_citations: usize,
     /// The work's cross-reference entry, where the texts' mentions of it are listed.
     pub entry: Option<LinkView>,
+    /// Whether the entry is as the texts give it, corrected by the editors, or theirs alone.
+    pub origin: WorkOrigin,
+    /// For a corrected work, the reference as the texts give it (HTML).
+    pub original_html: Option<String>,
 }
 
 /// A link to one citing note.
@@ -102,6 +108,10 @@ pub fn bibliography_pages(
                             .collect(),
                         more_citations: work.citations.len().saturating_sub(CITING_SHOWN),
                         entry: works.entry_for(&work.parts, xref),
+                        origin: work.origin,
+                        original_html: Some(&work.parts.original)
+                            .filter(|o| work.origin == WorkOrigin::Corrected && !o.is_empty())
+                            .map(|o| smarten_all(o)),
                     })
                     .collect(),
                 unresolved: if number == 1 {

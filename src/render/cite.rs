@@ -2,7 +2,8 @@
 //! as a Chicago-like reference on the page and as BibTeX, RIS and CSL-JSON files beside it
 //! (`texts/<slug>.bib`, `.ris`, `.json`), and the Highwire Press tags reference managers read.
 //!
-//! In: a [`Text`] (authors, title, the date it was written, its source note's structure), the
+//! In: a [`Text`] (authors, title, the date it was written), its own source ([`TextSource`]: the
+//! note on its title, its work as the bibliography has it, corrections included), the
 //! site's title and, when `base_url` is set, the page's address. Out: a [`CiteView`] for the
 //! template, the three files' contents, and the page's `citation_*` meta tags. The date is the
 //! date the text was written, never an edition's year put in its place.
@@ -13,6 +14,7 @@ use serde_json::json;
 use super::bibliography_page::{inverted_name, pages_label, work_html};
 use super::layout::MetaTag;
 use super::typography::{escape, smarten_all};
+use crate::model::bibliography::Bibliography;
 use crate::model::citation::CitationParts;
 use crate::model::date::HistoricalDate;
 use crate::model::{NoteKind, Text};
@@ -49,36 +51,86 @@ fn split_name(name: &str) -> (String, Option<String>) {
     }
 }
 
-/// The text's own source, when it has one: the note on its title, structured.
-fn source_of(text: &Text) -> Option<(&str, Option<&CitationParts>)> {
-    let note = text
-        .document
-        .notes
+/// A text's own source: the note on its title as the text words it, and its parts as the
+/// bibliography has them (corrected by `content/bibliography.yaml` where an entry matches the
+/// work), with the pages the note gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextSource {
+    /// The note's words, verbatim.
+    pub original: String,
+    /// Its parts, when the note was read as a reference.
+    pub parts: Option<CitationParts>,
+}
+
+/// Every text's own source (by text index), in one pass over the bibliography's works.
+pub fn text_sources(bibliography: &Bibliography, texts: &[Text]) -> Vec<Option<TextSource>> {
+    let mut sources: Vec<Option<(usize, TextSource)>> = texts
         .iter()
-        .find(|n| n.kind == NoteKind::SourceOfText)?;
-    Some((note.text.as_str(), note.citation.as_ref()))
+        .map(|text| {
+            let note = text
+                .document
+                .notes
+                .iter()
+                .find(|n| n.kind == NoteKind::SourceOfText)?;
+            let source = TextSource {
+                original: note.text.clone(),
+                parts: note.citation.clone(),
+            };
+            Some((note.number, source))
+        })
+        .collect();
+    for work in &bibliography.works {
+        for citing in &work.citations {
+            if let Some(Some((number, source))) = sources.get_mut(citing.text)
+                && *number == citing.note
+            {
+                source.parts = Some(CitationParts {
+                    pages: citing.pages.clone(),
+                    ..work.parts.clone()
+                });
+            }
+        }
+    }
+    sources
+        .into_iter()
+        .map(|s| s.map(|(_, source)| source))
+        .collect()
+}
+
+fn source_of(source: Option<&TextSource>) -> Option<(&str, Option<&CitationParts>)> {
+    source.map(|s| (s.original.as_str(), s.parts.as_ref()))
 }
 
 /// The reference, the files and their links for `text`.
-pub fn cite_text(text: &Text, site_title: &str, url: Option<&str>) -> (CiteView, CiteFiles) {
+pub fn cite_text(
+    text: &Text,
+    source: Option<&TextSource>,
+    site_title: &str,
+    url: Option<&str>,
+) -> (CiteView, CiteFiles) {
     let view = CiteView {
-        html: reference_html(text, site_title, url),
+        html: reference_html(text, source, site_title, url),
         bib_href: format!("{}.bib", text.slug),
         ris_href: format!("{}.ris", text.slug),
         json_href: format!("{}.json", text.slug),
     };
     let path = |ext: &str| format!("texts/{}.{ext}", text.slug);
     let files = CiteFiles {
-        bib: (path("bib"), bibtex(text, site_title, url)),
-        ris: (path("ris"), ris(text, site_title, url)),
-        json: (path("json"), csl_json(text, site_title, url)),
+        bib: (path("bib"), bibtex(text, source, site_title, url)),
+        ris: (path("ris"), ris(text, source, site_title, url)),
+        json: (path("json"), csl_json(text, source, site_title, url)),
     };
     (view, files)
 }
 
 /// `Trotsky, Leon. “Answers to Mrs. Célarié.” 6 March 1938. In <cite>Site</cite>. URL. Original
 /// source: <cite>Writing of Leon Trotsky</cite>, vol. 14. New York, 1979, pp. 765–767.`
-fn reference_html(text: &Text, site_title: &str, url: Option<&str>) -> String {
+fn reference_html(
+    text: &Text,
+    source: Option<&TextSource>,
+    site_title: &str,
+    url: Option<&str>,
+) -> String {
     let mut out = Vec::new();
     let authors: Vec<String> = text
         .authors
@@ -104,7 +156,7 @@ fn reference_html(text: &Text, site_title: &str, url: Option<&str>) -> String {
     if let Some(url) = url {
         out.push(format!("{}.", escape(url)));
     }
-    if let Some((original, parts)) = source_of(text) {
+    if let Some((original, parts)) = source_of(source) {
         let source = match parts.filter(|p| p.work_title().is_some()) {
             Some(parts) => {
                 let mut html = work_html(parts);
@@ -147,11 +199,11 @@ fn iso_date(date: &HistoricalDate) -> String {
     }
 }
 
-fn original_source_note(text: &Text) -> Option<String> {
-    source_of(text).map(|(original, _)| format!("Original source: {}", original.trim()))
+fn original_source_note(source: Option<&TextSource>) -> Option<String> {
+    source_of(source).map(|(original, _)| format!("Original source: {}", original.trim()))
 }
 
-fn bibtex(text: &Text, site_title: &str, url: Option<&str>) -> String {
+fn bibtex(text: &Text, source: Option<&TextSource>, site_title: &str, url: Option<&str>) -> String {
     let mut fields: Vec<(&str, String)> = Vec::new();
     if !text.authors.is_empty() {
         let names: Vec<String> = text
@@ -176,7 +228,7 @@ fn bibtex(text: &Text, site_title: &str, url: Option<&str>) -> String {
     if let Some(language) = &text.language {
         fields.push(("langid", language.clone()));
     }
-    if let Some(note) = original_source_note(text) {
+    if let Some(note) = original_source_note(source) {
         fields.push(("note", note));
     }
     let mut out = format!("@misc{{{},\n", text.slug);
@@ -192,7 +244,7 @@ fn bibtex(text: &Text, site_title: &str, url: Option<&str>) -> String {
     out
 }
 
-fn ris(text: &Text, site_title: &str, url: Option<&str>) -> String {
+fn ris(text: &Text, source: Option<&TextSource>, site_title: &str, url: Option<&str>) -> String {
     let one_line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut lines = vec![("TY", "GEN".to_string())];
     for author in &text.authors {
@@ -224,7 +276,7 @@ fn ris(text: &Text, site_title: &str, url: Option<&str>) -> String {
     if let Some(language) = &text.language {
         lines.push(("LA", language.clone()));
     }
-    if let Some(note) = original_source_note(text) {
+    if let Some(note) = original_source_note(source) {
         lines.push(("N1", one_line(&note)));
     }
     lines.push(("ER", String::new()));
@@ -239,7 +291,12 @@ fn ris(text: &Text, site_title: &str, url: Option<&str>) -> String {
     out
 }
 
-fn csl_json(text: &Text, site_title: &str, url: Option<&str>) -> String {
+fn csl_json(
+    text: &Text,
+    source: Option<&TextSource>,
+    site_title: &str,
+    url: Option<&str>,
+) -> String {
     let authors: Vec<serde_json::Value> = text
         .authors
         .iter()
@@ -271,7 +328,7 @@ fn csl_json(text: &Text, site_title: &str, url: Option<&str>) -> String {
     if let Some(language) = &text.language {
         map.insert("language".into(), json!(language));
     }
-    if let Some(note) = original_source_note(text) {
+    if let Some(note) = original_source_note(source) {
         map.insert("note".into(), json!(note));
     }
     let mut out = serde_json::to_string_pretty(&json!([item])).unwrap_or_default();
@@ -283,7 +340,7 @@ fn csl_json(text: &Text, site_title: &str, url: Option<&str>) -> String {
 /// text was written (`citation_date`, never an edition's year in its place), the publication
 /// date when known, the language, and from the text's own source its publisher, volume and
 /// first and last page.
-pub fn citation_meta(text: &Text) -> Vec<MetaTag> {
+pub fn citation_meta(text: &Text, source: Option<&TextSource>) -> Vec<MetaTag> {
     let mut meta = vec![MetaTag::new("citation_title", text.title.clone())];
     meta.extend(
         text.authors
@@ -302,7 +359,7 @@ pub fn citation_meta(text: &Text) -> Vec<MetaTag> {
     if let Some(language) = &text.language {
         meta.push(MetaTag::new("citation_language", language.clone()));
     }
-    if let Some(parts) = source_of(text).and_then(|(_, parts)| parts) {
+    if let Some(parts) = source_of(source).and_then(|(_, parts)| parts) {
         if let Some(publisher) = &parts.publisher {
             meta.push(MetaTag::new("citation_publisher", publisher.clone()));
         }

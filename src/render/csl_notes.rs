@@ -318,6 +318,7 @@ mod tests {
                 pages: None,
                 ..parts
             },
+            origin: crate::model::bibliography::WorkOrigin::Texts,
         }
     }
 

@@ -63,6 +63,9 @@ pub struct Layout<'a> {
     pub current: String,
     /// `<meta name=... content=...>` tags (citation metadata for reference managers).
     pub meta: Vec<MetaTag>,
+    /// schema.org JSON-LD for the page's data block (a text's page), already escaped for it
+    /// ([`super::json_ld`]).
+    pub json_ld: Option<String>,
     /// The build date, only when `SOURCE_DATE_EPOCH` asks for one (keeps builds reproducible).
     pub generated: Option<String>,
     /// True when the page shows a code block: only then does it load the highlighting CSS.

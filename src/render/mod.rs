@@ -12,6 +12,7 @@ pub mod csl_notes;
 pub mod entry_page;
 pub mod hosting;
 pub mod inline;
+pub mod json_ld;
 pub mod layout;
 pub mod markdown;
 pub mod pages;
@@ -122,6 +123,7 @@ impl Renderer<'_> {
             nav: &self.nav,
             current: current.to_string(),
             meta: Vec::new(),
+            json_ld: None,
             generated: self.generated.clone(),
             has_code: false,
         }
@@ -240,6 +242,7 @@ pub fn render_to(
     let study_hrefs = quotations_page::study_page_hrefs(&analysis.quotations, &analysis.texts);
     let work_links =
         bibliography_page::note_works_by_text(&analysis.bibliography, analysis.texts.len());
+    let text_sources = cite::text_sources(&analysis.bibliography, &analysis.texts);
     let style = csl_notes::NoteStyle::by_name(&sources.config.citation_style);
     let formatter = match &style {
         Ok(style) => Some(csl_notes::NoteFormatter::new(
@@ -261,7 +264,8 @@ pub fn render_to(
                 .as_ref()
                 .map(|f| f.notes_of(i))
                 .unwrap_or_default();
-            let page = render_text_page(&renderer, analysis, i, marks, &formatted, &work_links[i]);
+            let notes = (&formatted, &work_links[i], text_sources[i].as_ref());
+            let page = render_text_page(&renderer, analysis, i, marks, notes);
             progress.tick();
             page
         })
@@ -549,8 +553,11 @@ fn render_text_page(
     analysis: &Analysis,
     index: usize,
     (timeline_mark, study_href): (Option<String>, Option<&str>),
-    formatted: &BTreeMap<usize, String>,
-    works: &BTreeMap<usize, String>,
+    (formatted, works, source): (
+        &BTreeMap<usize, String>,
+        &BTreeMap<usize, String>,
+        Option<&cite::TextSource>,
+    ),
 ) -> Result<(), Diagnostic> {
     let texts = &analysis.texts;
     let text = &texts[index];
@@ -600,14 +607,16 @@ fn render_text_page(
         .introduction_html
         .as_deref()
         .is_some_and(markdown::has_code);
-    layout.meta = cite::citation_meta(text);
+    layout.meta = cite::citation_meta(text, source);
     let url = renderer
         .sources
         .config
         .base_url
         .as_deref()
         .map(|base| hosting::url(base, &format!("texts/{}.html", text.slug)));
-    let (cite_view, files) = cite::cite_text(text, &renderer.sources.config.title, url.as_deref());
+    layout.json_ld = Some(json_ld::text_json_ld(text, source, url.as_deref()));
+    let site_title = &renderer.sources.config.title;
+    let (cite_view, files) = cite::cite_text(text, source, site_title, url.as_deref());
     view.cite = Some(cite_view);
     for (path, contents) in [files.bib, files.ris, files.json] {
         renderer.sink.put(&path, &contents)?;
