@@ -163,8 +163,8 @@ fn score_date(expected: Option<&ExpectedDate>, document: &Document) -> (DateOutc
                 }
                 _ => found.start.month.is_none() && found.end.is_none(),
             };
-            if iso(found) == e.value && precision_ok {
-                let _ = e.supplied;
+            // A date the editors supplied must be shown as theirs, and only such a date.
+            if iso(found) == e.value && precision_ok && found.supplied == e.supplied {
                 DateOutcome::Right
             } else {
                 DateOutcome::Wrong

@@ -111,6 +111,13 @@ pub const LEXICON: Lexicon = Lexicon {
     street_words: &["strasse", "str", "gasse", "platz", "weg", "allee"],
     honorifics: &["herr", "frau", "fraulein", "dr", "prof", "graf", "furst"],
     end_marks: &["ende", "schluss"],
+    written_words: &["geschrieben", "verfasst"],
+    published_words: &[
+        "erstveroffentlicht",
+        "veroffentlicht",
+        "erschienen",
+        "gedruckt",
+    ],
     status_words: &[
         "unveroffentlicht",
         "entwurf",

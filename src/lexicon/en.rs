@@ -166,6 +166,8 @@ pub const LEXICON: Lexicon = Lexicon {
         "gen", "maj", "lt", "hon", "esq",
     ],
     end_marks: &["the end", "end", "finis"],
+    written_words: &["written", "drafted"],
+    published_words: &["first published", "published", "printed"],
     status_words: &[
         "unpublished",
         "draft",

@@ -94,6 +94,8 @@ pub const LEXICON: Lexicon = Lexicon {
         "gral",
     ],
     end_marks: &["fin"],
+    written_words: &["escrito", "escrita", "redactado", "redactada"],
+    published_words: &["publicado", "publicada"],
     status_words: &[
         "inedito",
         "inedita",

@@ -102,6 +102,8 @@ pub const LEXICON: Lexicon = Lexicon {
         "abbe",
     ],
     end_marks: &["fin"],
+    written_words: &["ecrit", "ecrite", "redige", "redigee"],
+    published_words: &["publie", "publiee", "paru", "parue"],
     status_words: &[
         "inedit",
         "inedite",

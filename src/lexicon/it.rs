@@ -80,6 +80,8 @@ pub const LEXICON: Lexicon = Lexicon {
     street_words: &["via", "viale", "piazza", "corso", "vicolo"],
     honorifics: &["sig", "signor", "signora", "dott", "prof", "don"],
     end_marks: &["fine"],
+    written_words: &["scritto", "scritta", "redatto", "redatta"],
+    published_words: &["pubblicato", "pubblicata"],
     status_words: &[
         "inedito",
         "inedita",

@@ -53,6 +53,12 @@ pub struct Lexicon {
     pub honorifics: &'static [&'static str],
     /// Words a book or a transcription ends with, alone on the last line (`the end`, `FIM`).
     pub end_marks: &'static [&'static str],
+    /// Words of an editor's statement that the date after them is the date of writing
+    /// (`[Geschrieben am 20. März 1917 ...]`, `Written in March 1938`), folded.
+    pub written_words: &'static [&'static str],
+    /// Words of an editor's statement that the date after them is of first publication
+    /// (`zum ersten Mal veröffentlicht in der „Prawda“ ... 1917`), folded.
+    pub published_words: &'static [&'static str],
     /// An editor's word for the state of a document, in brackets after its title
     /// (`(unpublished)`, `(Entwurf)`, `(extrait)`): about the document, not part of its title.
     pub status_words: &'static [&'static str],

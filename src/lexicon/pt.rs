@@ -77,6 +77,8 @@ pub const LEXICON: Lexicon = Lexicon {
     street_words: &["rua", "avenida", "praca", "travessa"],
     honorifics: &["sr", "sra", "dom", "dona", "dr"],
     end_marks: &["fim"],
+    written_words: &["escrito", "escrita", "redigido", "redigida"],
+    published_words: &["publicado", "publicada"],
     status_words: &[
         "inedito",
         "inedita",

@@ -69,6 +69,15 @@ fn day_number(calendar: Calendar, date: CalendarDay) -> Option<i64> {
     })
 }
 
+/// A day-precision date as a calendar day; `None` for a month or a year.
+pub(super) fn calendar_day(date: PartialDate) -> Option<CalendarDay> {
+    Some(CalendarDay {
+        year: date.year,
+        month: date.month?,
+        day: date.day?,
+    })
+}
+
 /// The Old Style and New Style readings of one day, in that order, if `first` and `second`
 /// (in either order) are the same day in the Julian and the Gregorian calendar.
 pub(super) fn old_and_new_style(

@@ -8,7 +8,7 @@
 //! first; the one that is a Julian date of the other's Gregorian day is the Old Style one.
 
 use super::PartialDate;
-use super::calendar::{CalendarDay, old_and_new_style};
+use super::calendar::{CalendarDay, calendar_day, old_and_new_style};
 use super::cursor::{Cursor, Parsed, longest};
 use super::numeric::year;
 use super::points::{day, month, point, year_part};
@@ -124,12 +124,4 @@ fn two_days<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, (PartialDate, Part
     let cursor = closing(cursor, between)?;
     let readings = old_and_new_style(calendar_day(first)?, calendar_day(second)?)?;
     Some((cursor, readings))
-}
-
-fn calendar_day(date: PartialDate) -> Option<CalendarDay> {
-    Some(CalendarDay {
-        year: date.year,
-        month: date.month?,
-        day: date.day?,
-    })
 }

@@ -1,7 +1,7 @@
 //! Lexicon: the words of each language the date reader knows, one table per language.
 //!
 //! In: nothing (constant data). Out: [`Lexicon`] tables (month names and abbreviations, ordinal
-//! suffixes, connectors, year words, everyday words that look like months), the Roman
+//! suffixes, connectors, year words, list words, everyday words that look like months), the Roman
 //! numerals of the months, and lookups over
 //! all of them at once ([`month_word`], ...), since a word does not say its language.
 //!
@@ -67,6 +67,8 @@ pub(super) struct Lexicon {
     pub(super) connectors: &'static [&'static str],
     /// Words after a year that say it is a year: "1938 г.", "1938 года".
     pub(super) year_words: &'static [&'static str],
+    /// Words joining the days of a list: "3 and 4 April", "3. u. 4. April".
+    pub(super) list_words: &'static [&'static str],
 }
 
 pub(super) const ENGLISH: Lexicon = Lexicon {
@@ -100,6 +102,7 @@ pub(super) const ENGLISH: Lexicon = Lexicon {
     ordinal_suffixes: &["st", "nd", "rd", "th"],
     connectors: &["of"],
     year_words: &[],
+    list_words: &["and"],
 };
 
 pub(super) const GERMAN: Lexicon = Lexicon {
@@ -134,6 +137,7 @@ pub(super) const GERMAN: Lexicon = Lexicon {
     ordinal_suffixes: &[],
     connectors: &[],
     year_words: &[],
+    list_words: &["und", "u"],
 };
 
 pub(super) const FRENCH: Lexicon = Lexicon {
@@ -164,6 +168,7 @@ pub(super) const FRENCH: Lexicon = Lexicon {
     ordinal_suffixes: &["er", "re", "e"],
     connectors: &[],
     year_words: &[],
+    list_words: &["et"],
 };
 
 pub(super) const SPANISH: Lexicon = Lexicon {
@@ -199,6 +204,7 @@ pub(super) const SPANISH: Lexicon = Lexicon {
     ordinal_suffixes: &["o", "º", "ª"],
     connectors: &["de", "del"],
     year_words: &[],
+    list_words: &["y", "e"],
 };
 
 pub(super) const ITALIAN: Lexicon = Lexicon {
@@ -232,6 +238,7 @@ pub(super) const ITALIAN: Lexicon = Lexicon {
     ordinal_suffixes: &["º"],
     connectors: &["del"],
     year_words: &[],
+    list_words: &["e", "ed"],
 };
 
 pub(super) const PORTUGUESE: Lexicon = Lexicon {
@@ -264,6 +271,7 @@ pub(super) const PORTUGUESE: Lexicon = Lexicon {
     ordinal_suffixes: &["o", "º", "ª"],
     connectors: &["de"],
     year_words: &[],
+    list_words: &["e"],
 };
 
 pub(super) const DUTCH: Lexicon = Lexicon {
@@ -297,6 +305,7 @@ pub(super) const DUTCH: Lexicon = Lexicon {
     ordinal_suffixes: &[],
     connectors: &[],
     year_words: &[],
+    list_words: &["en"],
 };
 
 /// Russian months in the nominative ("январь 1938"), the genitive of dates ("6 января
@@ -356,6 +365,7 @@ pub(super) const RUSSIAN: Lexicon = Lexicon {
     connectors: &[],
     // "г." (год), "гг." (годы, after a range), "года", "году".
     year_words: &["г", "гг", "год", "года", "году"],
+    list_words: &["и"],
 };
 
 /// Months in Roman numerals, as archives write them ("12.IV.1917"): uppercase only, since a
@@ -436,6 +446,11 @@ pub(super) fn is_ordinal_suffix(lower: &str) -> bool {
 /// Whether a lowercase word joins day, month and year in some language.
 pub(super) fn is_connector(lower: &str) -> bool {
     any_language(|lexicon| lexicon.connectors, lower)
+}
+
+/// Whether a lowercase word joins the days of a list in some language.
+pub(super) fn is_list_word(lower: &str) -> bool {
+    any_language(|lexicon| lexicon.list_words, lower)
 }
 
 /// Whether a lowercase word marks a year in some language.

@@ -13,7 +13,9 @@
 //! German, French, Spanish, Italian, Portuguese, Dutch and Russian (any case, with or without
 //! accents, common abbreviations with or without their full stop), and as uppercase Roman
 //! numerals (`12.IV.1917`); output is neutral English. A day written in both calendars
-//! (`12/25 February 1917`) is one date: the New Style day, with its Old Style reading.
+//! (`12/25 February 1917`) is one date: the New Style day, with its Old Style reading. A list of
+//! days (`20., 22. und 25. März und 8. April 1917`, `3 and 4 April 1917`) is the range from its
+//! first day to its last, with the other calendar's days in brackets as its Old Style reading.
 //!
 //! Both entry points share one small tokenizer and one grammar, so prose yields the same forms
 //! `parse` accepts. In prose, numbers after page, volume and number markers (`p. 85`,
@@ -42,8 +44,8 @@
 //! language's date words; `tokens.rs` splits text into tokens and `cursor.rs` steps through
 //! them; `grammar.rs` reads a whole date expression (approximation, qualifier, brackets);
 //! `spans.rs` reads the date itself (points and ranges) from points in `points.rs` (written) and
-//! `numeric.rs` (ISO, dotted, Roman, compact) and double dates in `double_dates.rs`, checked by
-//! `calendar.rs`; and `prose.rs` scans running text with them.
+//! `numeric.rs` (ISO, dotted, Roman, compact), double dates in `double_dates.rs` and lists of
+//! days in `lists.rs`, checked by `calendar.rs`; and `prose.rs` scans running text with them.
 
 mod calendar;
 mod cursor;
@@ -51,6 +53,7 @@ mod display;
 mod double_dates;
 mod grammar;
 mod lexicon;
+mod lists;
 mod numeric;
 mod points;
 mod prose;

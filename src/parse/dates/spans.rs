@@ -8,6 +8,7 @@ use super::PartialDate;
 use super::cursor::{Cursor, Parsed, longest};
 use super::double_dates::double_date;
 use super::lexicon::is_year_word;
+use super::lists::day_list;
 use super::numeric::{abbreviated_range_end, year};
 use super::points::{day, day_month, month, month_day, point, year_part};
 use super::tokens::Kind;
@@ -51,6 +52,7 @@ pub(super) fn body<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Span> {
         month_range(cursor),
         point_range(cursor),
         double_date_span(cursor),
+        day_list_span(cursor),
     ])?;
     Some((cursor.optional(year_word), span))
 }
@@ -66,6 +68,15 @@ fn double_date_span<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Span> {
     let span = Span {
         old_style: Some(old_style),
         ..Span::point(new_style)
+    };
+    Some((cursor, span))
+}
+
+fn day_list_span<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, Span> {
+    let (cursor, (first, last, old_style)) = day_list(cursor)?;
+    let span = Span {
+        old_style,
+        ..Span::range(first, last)?
     };
     Some((cursor, span))
 }

@@ -17,6 +17,7 @@
 //! neighbours).
 
 mod lines;
+mod statement;
 #[cfg(test)]
 mod tests;
 
@@ -119,6 +120,9 @@ pub struct Header {
     repeated_short: Option<String>,
     /// The author a collected edition's line names: the author if nothing else says.
     collection_author: Option<String>,
+    /// True while the date comes only from an archive code line (an editor's statement of
+    /// when the text was written wins).
+    date_from_code: bool,
 }
 
 /// How many unread blocks above the title a header may step over (a site's masthead, a
@@ -236,7 +240,10 @@ impl Header {
                 if is_name_like(&author) {
                     self.add_author(&author);
                 }
-                self.date.get_or_insert(date);
+                if self.date.is_none() {
+                    self.date = Some(date);
+                    self.date_from_code = true;
+                }
                 if self.title.is_none() {
                     self.title = Some(title);
                     self.title_from_code = true;
@@ -269,7 +276,10 @@ impl Header {
                     self.place = place;
                 }
             }
-            HeaderLine::Source(text) => self.sources.push((text, number)),
+            HeaderLine::Source(text) => {
+                self.take_statement(&text);
+                self.sources.push((text, number));
+            }
             HeaderLine::AuthorTitle { author, title }
                 if self.title.is_some()
                     && !self.title_from_code
@@ -306,6 +316,27 @@ impl Header {
         }
     }
 
+    /// An editor's statement in a source line or note (`[Geschrieben am 20. März 1917 ...]`):
+    /// its date of writing replaces one read only off an archive code, its date of first
+    /// publication fills a gap. Dates in brackets are the editor's (supplied).
+    fn take_statement(&mut self, text: &str) {
+        let supplied = text.trim_start().starts_with('[');
+        let stated = statement::stated_dates(text);
+        if let Some(mut written) = stated.written
+            && (self.date.is_none() || self.date_from_code)
+        {
+            written.supplied |= supplied;
+            self.date = Some(written);
+            self.date_from_code = false;
+        }
+        if let Some(mut published) = stated.published
+            && self.published.is_none()
+        {
+            published.supplied |= supplied;
+            self.published = Some(published);
+        }
+    }
+
     fn take_field(&mut self, role: FieldRole, label: &str, value: String, number: usize) {
         match role {
             FieldRole::Written => {
@@ -338,7 +369,12 @@ impl Header {
             }
             FieldRole::Author => self.add_author(&value),
             FieldRole::Title => self.title = Some(value),
-            FieldRole::Other => self.record(label, value, number),
+            FieldRole::Other => {
+                if value.trim_start().starts_with('[') {
+                    self.take_statement(&value); // an editor's note: `[Written in exile ...]`
+                }
+                self.record(label, value, number);
+            }
         }
     }
 

@@ -6,6 +6,7 @@
 //! (`words.rs`), numeric spellings (`numeric.rs`), double dates (`old_style.rs`), and note
 //! markers and places in prose (`prose_forms.rs`).
 
+mod lists;
 mod numeric;
 mod old_style;
 mod prose_forms;
