@@ -83,6 +83,9 @@ pub fn report(seed: &SeedFile) -> String {
     let _ = writeln!(out, "  authors:   {authors}");
     let _ = writeln!(out, "  written:   {}", date(&document.date));
     let _ = writeln!(out, "  published: {}", date(&document.published));
+    let _ = writeln!(out, "  edition:   {}", date(&document.edition()));
+    let _ = writeln!(out, "  posted:    {}", date(&document.posted));
+    let _ = writeln!(out, "  updated:   {}", date(&document.page_updated));
     let _ = writeln!(
         out,
         "  place:     {}",

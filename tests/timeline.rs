@@ -54,7 +54,6 @@ fn bundled_timeline_has_every_dated_event_in_order_with_its_precision() {
             s("1938-03-06", "6 March 1938", Written, true),
             s("1938-09", "September 1938", Editorial, false),
             s("1976", "1976", Published, false),
-            s("1979", "1979", Published, true),
             s("1994", "1994", Published, true),
         ]
     );
@@ -134,9 +133,13 @@ fn events_carry_labels_and_evidence_down_to_the_paragraph_or_note() {
         find("published-1976").label.as_deref(),
         Some("L'appareil policier du stalinisme (Paris: Union générale d'éditions)")
     );
-    assert_eq!(
-        evidence("text-answers-to-mrs-celarie-published"),
-        vec![(letter.clone(), None, Some(1))]
+    // The 1979 volume the letter is taken from is this edition: no event of publication.
+    assert!(
+        !analysis
+            .timeline
+            .events
+            .iter()
+            .any(|e| e.id == "text-answers-to-mrs-celarie-published")
     );
     assert_eq!(
         find("text-in-support-of-terror-and-insurrection").kind,
@@ -230,10 +233,10 @@ fn text_pages_give_their_dates_and_their_place_on_the_timeline() {
     let site = build_site(&repo_root());
     let letter = site.read("texts/answers-to-mrs-celarie.html");
     assert!(letter.contains(
-        "written <time datetime=\"1938-03-06\">6 March 1938</time> · published <time datetime=\"1979\">1979</time> · <a href=\"../timeline.html#text-answers-to-mrs-celarie\">on the timeline</a>"
+        "written <time datetime=\"1938-03-06\">6 March 1938</time> · this edition <time datetime=\"1979\">1979</time> · <a href=\"../timeline.html#text-answers-to-mrs-celarie\">on the timeline</a>"
     ));
     let section = site.read("texts/in-support-of-terror-and-insurrection.html");
-    assert!(section.contains("published <time datetime=\"1994\">1994</time> · <a href=\"../timeline.html#text-in-support-of-terror-and-insurrection\">"));
+    assert!(section.contains("first published <time datetime=\"1994\">1994</time> · <a href=\"../timeline.html#text-in-support-of-terror-and-insurrection\">"));
 }
 
 #[test]

@@ -50,8 +50,8 @@ fn merge(mut document: Document, file: Option<&MarkdownFile<TextFrontMatter>>) -
     let published = meta
         .published
         .clone()
-        .or_else(|| document.published.clone())
-        .or_else(|| edition_date(&document));
+        .or_else(|| document.published.clone());
+    let edition = document.edition();
     let introduction = file
         .map(|f| f.body.trim().to_string())
         .filter(|body| !body.is_empty());
@@ -66,6 +66,7 @@ fn merge(mut document: Document, file: Option<&MarkdownFile<TextFrontMatter>>) -
         authors: meta.authors.unwrap_or_else(|| document.authors.clone()),
         date: meta.date.or_else(|| document.date.clone()),
         published,
+        edition,
         place: meta.place.or_else(|| document.place.clone()),
         kind: meta.kind,
         language: meta.language.or_else(|| document.language.clone()),
@@ -75,16 +76,6 @@ fn merge(mut document: Document, file: Option<&MarkdownFile<TextFrontMatter>>) -
         metadata_path: file.map(|f| f.path.clone()),
         document,
     }
-}
-
-/// The edition the text's own source cites ("New York 1979"), or the periodical issue, is when it
-/// was published.
-fn edition_date(document: &Document) -> Option<HistoricalDate> {
-    let citation = document.source_note()?.citation.as_ref()?;
-    citation
-        .issue
-        .clone()
-        .or_else(|| HistoricalDate::parse(&citation.year?.to_string()))
 }
 
 /// Puts the editors' source in place of the text's own source notes, as note 1 on the title.
@@ -239,12 +230,16 @@ mod tests {
             text.document.notes[0].text,
             "Selected Works (Moscow, 1972), p. 9."
         );
-        assert_eq!(text.published.as_ref().map(|d| d.year()), Some(1972));
+        assert_eq!(text.edition.as_ref().map(|d| d.year()), Some(1972));
+        assert_eq!(
+            text.published, None,
+            "an edition's year is not a publication date"
+        );
         assert_eq!(text.introduction.as_deref(), Some("An introduction."));
     }
 
     #[test]
-    fn published_comes_from_the_source_editions_year() {
+    fn the_source_editions_year_is_the_editions_date_not_the_publication_date() {
         let doc = document(
             "y",
             "A Title\n\n[Writing of Leon Trotsky, Vol. 14, New York 1979, p 765-767.]\n\nBody text that runs on for long enough to be prose, yes.",
@@ -252,12 +247,13 @@ mod tests {
         let texts = build_texts(vec![doc], &[], &mut Diagnostics::default());
         assert_eq!(
             texts[0]
-                .published
+                .edition
                 .as_ref()
                 .map(|d| d.datetime_attr())
                 .as_deref(),
             Some("1979")
         );
+        assert_eq!(texts[0].published, None);
     }
 
     #[test]

@@ -21,14 +21,14 @@ pub const LEXICON: Lexicon = Lexicon {
         "drucken",
         "archiv",
     ],
-    stamps: &[
+    stamps: &[],
+    updated_stamps: &[
         "zuletzt aktualisiert",
         "letzte anderung",
         "aktualisiert am",
-        "veroffentlicht am",
-        "erstellt am",
         "seite aktualisiert",
     ],
+    posted_stamps: &["veroffentlicht am", "erstellt am"],
     page_labels: &[
         "mehr anzeigen",
         "weiterlesen",

@@ -18,12 +18,9 @@ pub const LEXICON: Lexicon = Lexicon {
         "imprimir",
         "menu",
     ],
-    stamps: &[
-        "ultima actualizacion",
-        "actualizado el",
-        "publicado el",
-        "publicado por",
-    ],
+    stamps: &[],
+    updated_stamps: &["ultima actualizacion", "actualizado el"],
+    posted_stamps: &["publicado el", "publicado por"],
     page_labels: &[
         "leer mas",
         "ver mas",

@@ -18,14 +18,15 @@ pub const LEXICON: Lexicon = Lexicon {
         "imprimer",
         "archives",
     ],
-    stamps: &[
+    stamps: &[],
+    updated_stamps: &[
         "derniere mise a jour",
         "mis a jour le",
         "mise a jour",
-        "publie le",
         "modifie le",
         "page mise a jour",
     ],
+    posted_stamps: &["publie le"],
     page_labels: &[
         "lire la suite",
         "voir plus",

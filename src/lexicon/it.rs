@@ -19,7 +19,9 @@ pub const LEXICON: Lexicon = Lexicon {
         "stampa",
         "archivio",
     ],
-    stamps: &["ultimo aggiornamento", "aggiornato il", "pubblicato il"],
+    stamps: &[],
+    updated_stamps: &["ultimo aggiornamento", "aggiornato il"],
+    posted_stamps: &["pubblicato il"],
     page_labels: &[
         "leggi tutto",
         "mostra di piu",

@@ -22,8 +22,12 @@ pub struct Lexicon {
     pub code: &'static str,
     /// Words that make up site navigation: a line of nothing else is furniture (`next`, `up`).
     pub navigation: &'static [&'static str],
-    /// Starts of update stamps and similar page metadata (`last updated`).
+    /// Starts of page metadata lines other than dated stamps (`copyright`, `retrieved from`).
     pub stamps: &'static [&'static str],
+    /// Starts of a stamp dating the page's last change (`last updated`, `zuletzt aktualisiert`).
+    pub updated_stamps: &'static [&'static str],
+    /// Starts of a stamp dating the page's posting (`posted on`, `publié le`).
+    pub posted_stamps: &'static [&'static str],
     /// Whole lines that are comment-widget or page-tool labels (`comments`, `reply`).
     pub page_labels: &'static [&'static str],
     /// Starts of salutations (`dear`, `my dear`).
@@ -196,6 +200,10 @@ mod tests {
             for table in [
                 lexicon.navigation,
                 lexicon.stamps,
+                lexicon.updated_stamps,
+                lexicon.posted_stamps,
+                lexicon.written_words,
+                lexicon.published_words,
                 lexicon.page_labels,
                 lexicon.salutations,
                 lexicon.closings,

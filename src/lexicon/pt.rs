@@ -15,12 +15,9 @@ pub const LEXICON: Lexicon = Lexicon {
         "pesquisar",
         "imprimir",
     ],
-    stamps: &[
-        "ultima atualizacao",
-        "atualizado em",
-        "publicado em",
-        "postado por",
-    ],
+    stamps: &[],
+    updated_stamps: &["ultima atualizacao", "atualizado em"],
+    posted_stamps: &["publicado em", "postado por"],
     page_labels: &[
         "ler mais",
         "mostrar mais",

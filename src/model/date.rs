@@ -60,3 +60,17 @@ pub struct HistoricalDate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub old_style: Option<PartialDate>,
 }
+
+impl From<PartialDate> for HistoricalDate {
+    /// The point itself: exact, unqualified, the text's own.
+    fn from(start: PartialDate) -> Self {
+        HistoricalDate {
+            start,
+            end: None,
+            approximate: false,
+            qualifier: None,
+            supplied: false,
+            old_style: None,
+        }
+    }
+}

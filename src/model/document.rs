@@ -10,7 +10,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::citation::CitationParts;
-use super::date::HistoricalDate;
+use super::date::{HistoricalDate, PartialDate};
 
 /// Whether a text is a historical document itself or writes about others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -37,6 +37,11 @@ pub struct Document {
     pub date: Option<HistoricalDate>,
     /// When it was first published, when the header says so.
     pub published: Option<HistoricalDate>,
+    /// When the web page the file was saved from was posted, from its stamp (`Posted on ...`):
+    /// the page's date, never the text's.
+    pub posted: Option<HistoricalDate>,
+    /// When that page was last changed, from its stamp (`Last updated ...`).
+    pub page_updated: Option<HistoricalDate>,
     /// The paragraph that gives that date, when it closes the text ("Coyoacán, March 6, 1938").
     pub date_paragraph: Option<usize>,
     /// Where it was written, when the header says so.
@@ -60,6 +65,23 @@ impl Document {
     /// The note sourcing the text as a whole (its marker sits on the title), if any.
     pub fn source_note(&self) -> Option<&Note> {
         self.notes.iter().find(|n| n.kind == NoteKind::SourceOfText)
+    }
+
+    /// When the edition the text's own source cites appeared (`New York 1979` gives 1979), or
+    /// the periodical issue it cites: the date of this edition, not of first publication.
+    pub fn edition(&self) -> Option<HistoricalDate> {
+        let citation = self.source_note()?.citation.as_ref()?;
+        citation.issue.clone().or_else(|| {
+            let year = citation.year?;
+            Some(HistoricalDate {
+                supplied: citation.year_supplied,
+                ..HistoricalDate::from(PartialDate {
+                    year,
+                    month: None,
+                    day: None,
+                })
+            })
+        })
     }
 }
 

@@ -24,8 +24,12 @@ pub struct Text {
     pub authors_supplied: bool,
     /// When it was written.
     pub date: Option<HistoricalDate>,
-    /// When it was (first) published, from the front matter or the year of its source's edition.
+    /// When it was first published: from the front matter, a `First published` line or an
+    /// editor's statement. Never an edition's year in its place.
     pub published: Option<HistoricalDate>,
+    /// When the edition the text is taken from appeared: the year of its own source (`New York
+    /// 1979`), or the periodical issue it cites. A date of its own role, not of publication.
+    pub edition: Option<HistoricalDate>,
     /// Where it was written.
     pub place: Option<String>,
     /// Primary or secondary, when an editor said so.

@@ -78,6 +78,7 @@ pub fn parse_document(seed: &SeedFile) -> (Document, Vec<Diagnostic>) {
         }
     }
     let mut document = assemble(seed, header, body);
+    (document.posted, document.page_updated) = roles::stamp_dates(text, &readings);
     if document.authors.is_empty()
         && let Some(author) =
             roles::foot_byline(&readings).or_else(|| roles::signed_author(&readings))
@@ -181,6 +182,8 @@ fn assemble(seed: &SeedFile, header: Header, body: Body) -> Document {
         date,
         date_paragraph,
         published: header.published,
+        posted: None,
+        page_updated: None,
         place,
         language: language::guess_language(&body_text).map(str::to_string),
         header: fields,

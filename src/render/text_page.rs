@@ -36,8 +36,10 @@ pub struct TextView {
     pub authors_supplied: bool,
     /// When written.
     pub date: Option<DateView>,
-    /// When published.
+    /// When first published.
     pub published: Option<DateView>,
+    /// When the edition the text is taken from appeared.
+    pub edition: Option<DateView>,
     /// Where written.
     pub place: Option<String>,
     /// `Primary source` / `Secondary text`, when known.
@@ -193,6 +195,7 @@ pub fn text_view(
         authors_supplied: text.authors_supplied,
         date: text.date.as_ref().map(DateView::of),
         published: text.published.as_ref().map(DateView::of),
+        edition: text.edition.as_ref().map(DateView::of),
         place: text.place.clone(),
         kind: text.kind.map(|k| match k {
             TextKind::Primary => "Primary source",

@@ -17,6 +17,7 @@ pub mod shapes;
 
 use serde::Serialize;
 
+use crate::parse::dates::{HistoricalDate, find_dates};
 use shapes::{Context, SHAPES};
 
 /// What a line is.
@@ -339,6 +340,31 @@ pub fn signed_author(readings: &[LineReading]) -> Option<String> {
             not_initials && (words.len() >= 2 || *shape == "signature")
         })
         .map(|(_, name)| name_case(name))
+}
+
+/// The dates a page's stamps give (furniture lines of the `update-stamp` shape): (posted, last
+/// updated), the first of each.
+pub fn stamp_dates(
+    text: &str,
+    readings: &[LineReading],
+) -> (Option<HistoricalDate>, Option<HistoricalDate>) {
+    let (mut posted, mut updated) = (None, None);
+    for (line, reading) in split_lines(text).into_iter().zip(readings) {
+        if reading.shape != "update-stamp" {
+            continue;
+        }
+        let Some(role) = shapes::stamp_date_role(&crate::lexicon::fold(line)) else {
+            continue;
+        };
+        let slot = match role {
+            shapes::StampDate::Posted => &mut posted,
+            shapes::StampDate::PageUpdated => &mut updated,
+        };
+        if slot.is_none() {
+            *slot = find_dates(line).into_iter().next().map(|m| m.date);
+        }
+    }
+    (posted, updated)
 }
 
 /// The author a page names at its foot ([`LineRole::Byline`]), the first one.

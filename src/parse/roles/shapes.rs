@@ -435,7 +435,31 @@ fn pipe_links(_: usize, line: &str, _: &Context, _: &[LineReading]) -> ShapeMatc
 /// `Last updated on 12 May 2005`, `Zuletzt aktualisiert`, `Template:...`, `Category:...`.
 fn update_stamp(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
     let folded = context.folded(index);
-    lexicon::any_language_starts(folded, |l: &Lexicon| l.stamps).then_some((85, None))
+    let stamped = lexicon::any_language_starts(folded, |l: &Lexicon| l.stamps)
+        || stamp_date_role(folded).is_some();
+    stamped.then_some((85, None))
+}
+
+/// What a dated stamp's date is of: the page's posting (`Posted on ...`, `Publié le ...`) or
+/// its last change (`Last updated ...`); `None` for a line that is neither. `folded` is the
+/// line [`fold`]ed.
+pub fn stamp_date_role(folded: &str) -> Option<StampDate> {
+    if lexicon::any_language_starts(folded, |l: &Lexicon| l.updated_stamps) {
+        Some(StampDate::PageUpdated)
+    } else if lexicon::any_language_starts(folded, |l: &Lexicon| l.posted_stamps) {
+        Some(StampDate::Posted)
+    } else {
+        None
+    }
+}
+
+/// The role of a date on a page's stamp.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StampDate {
+    /// When the page was posted.
+    Posted,
+    /// When the page was last changed.
+    PageUpdated,
 }
 
 /// `Kommentare`, `Leave a comment`, `Download image`: a label of the page's tools.
