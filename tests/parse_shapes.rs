@@ -194,3 +194,29 @@ fn regression_a_seed_file_name_with_spaces_and_hash_is_linked_encoded() {
     assert!(html.contains("href=\"../sources/letter%20%233.txt\""));
     assert!(site.out.join("sources/letter #3.txt").is_file());
 }
+
+#[test]
+fn a_pages_stamps_date_the_page_and_an_editions_year_is_its_own_role() {
+    let seed = studysite::load::SeedFile {
+        file_name: "stamped.txt".into(),
+        stem: "stamped".into(),
+        path: "seeds/stamped.txt".into(),
+        text: "A Letter on the Trials\n\n[Fourth International, Vol. 1, New York 1940, pp. 3-5.]\n\n\
+               This first paragraph of the letter is long enough to read as prose, and it says nothing of dates.\n\n\
+               Posted on 3 March 2010\n\nLast updated on 12 May 2015\n"
+            .into(),
+    };
+    let (doc, _) = studysite::parse::parse_document(&seed);
+    let shown =
+        |d: &Option<studysite::parse::dates::HistoricalDate>| d.as_ref().map(|d| d.datetime_attr());
+    assert_eq!(shown(&doc.posted).as_deref(), Some("2010-03-03"));
+    assert_eq!(shown(&doc.page_updated).as_deref(), Some("2015-05-12"));
+    assert_eq!(shown(&doc.edition()).as_deref(), Some("1940"));
+    // None of them is the text's date of writing or of first publication.
+    assert_eq!(doc.date, None);
+    assert_eq!(doc.published, None);
+    assert!(
+        doc.paragraphs().all(|p| !p.text.contains("updated")),
+        "stamps are furniture"
+    );
+}
