@@ -12,7 +12,7 @@ use crate::error::Diagnostic;
 use crate::load::SeedFile;
 use crate::parse::dates::HistoricalDate;
 use crate::parse::parse_document;
-use crate::parse::roles::{LineRole, read_lines, split_lines};
+use crate::parse::roles::{LineRole, read_lines, settle_roles, split_lines};
 
 /// Characters of each line shown in the report.
 const SHOWN_CHARS: usize = 72;
@@ -44,7 +44,11 @@ pub fn report(seed: &SeedFile) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", seed.path.display());
     let _ = writeln!(out, "\nlines:");
-    for (reading, line) in read_lines(text).iter().zip(split_lines(text)) {
+    let (document, warnings) = parse_document(seed);
+    let lines = split_lines(text);
+    let mut readings = read_lines(text);
+    settle_roles(&mut readings, &lines, &document);
+    for (reading, line) in readings.iter().zip(&lines) {
         if reading.role == LineRole::Blank {
             continue;
         }
@@ -67,7 +71,6 @@ pub fn report(seed: &SeedFile) -> String {
             reading.score
         );
     }
-    let (document, warnings) = parse_document(seed);
     let date = |d: &Option<HistoricalDate>| d.as_ref().map_or("-".to_string(), describe);
     let _ = writeln!(out, "\nread:");
     let _ = writeln!(
@@ -81,6 +84,11 @@ pub fn report(seed: &SeedFile) -> String {
         document.authors.join("; ")
     };
     let _ = writeln!(out, "  authors:   {authors}");
+    let _ = writeln!(
+        out,
+        "  addressee: {}",
+        document.addressee.as_deref().unwrap_or("-")
+    );
     let _ = writeln!(out, "  written:   {}", date(&document.date));
     let _ = writeln!(out, "  published: {}", date(&document.published));
     let _ = writeln!(out, "  edition:   {}", date(&document.edition()));

@@ -37,6 +37,9 @@ pub struct Document {
     pub date: Option<HistoricalDate>,
     /// When it was first published, when the header says so.
     pub published: Option<HistoricalDate>,
+    /// Whom the text is addressed to, from a line of its own above the salutation (`To the
+    /// Editor`), as written.
+    pub addressee: Option<String>,
     /// When the web page the file was saved from was posted, from its stamp (`Posted on ...`):
     /// the page's date, never the text's.
     pub posted: Option<HistoricalDate>,

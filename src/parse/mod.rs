@@ -79,6 +79,7 @@ pub fn parse_document(seed: &SeedFile) -> (Document, Vec<Diagnostic>) {
     }
     let mut document = assemble(seed, header, body);
     (document.posted, document.page_updated) = roles::stamp_dates(text, &readings);
+    document.addressee = roles::addressee(text, &readings);
     if document.authors.is_empty()
         && let Some(author) =
             roles::foot_byline(&readings).or_else(|| roles::signed_author(&readings))
@@ -182,6 +183,7 @@ fn assemble(seed: &SeedFile, header: Header, body: Body) -> Document {
         date,
         date_paragraph,
         published: header.published,
+        addressee: None,
         posted: None,
         page_updated: None,
         place,

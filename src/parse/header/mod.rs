@@ -34,6 +34,8 @@ const MAX_HEADER_BLOCKS: usize = 12;
 const MAX_STRAY_LINES: usize = 2;
 /// The record's label for a stray line of the page inside the header (not shown on the page).
 pub const PAGE_LINE: &str = "Page line";
+/// The record's label for a letter's addressee line.
+pub const ADDRESSEE: &str = "Addressee";
 
 /// A line of one to three words, none of them ending a sentence, that no header shape claims.
 fn is_stray_line(block: &RawBlock) -> bool {
@@ -164,6 +166,16 @@ pub fn parse_header(blocks: &[RawBlock], readings: &[LineReading]) -> Header {
             .is_some_and(|r| r.role == LineRole::Salutation)
         {
             break; // `Monsieur A. Grünberg, Munich`: the letter itself begins
+        }
+        let role_of = |i: usize| readings.get(block.line + i - 1).map(|r| r.role);
+        if (0..block.lines.len()).all(|i| role_of(i) == Some(LineRole::Addressee)) {
+            // `To the Editor of The Nation` above the salutation: whom the letter is to, neither
+            // its title nor its author.
+            for (i, line) in block.lines.iter().enumerate() {
+                header.record(ADDRESSEE, line.trim().to_string(), block.line + i);
+            }
+            header.blocks += 1;
+            continue;
         }
         let lines: Option<Vec<(HeaderLine, usize)>> = block
             .lines

@@ -529,3 +529,18 @@ fn a_collected_editions_author_is_the_texts_when_nothing_else_names_one() {
         "Source: Selected Works, Volume 2.\n\nSome days ago, despairing of any opportunity.";
     assert!(header_of(not_a_name).authors.is_empty());
 }
+
+#[test]
+fn an_addressee_line_is_recorded_as_such_not_read_as_the_title() {
+    let header = header_of(
+        "A Letter on the Trials\n\nTo the Editor of The Nation\n\nDear Sir,\n\nThis is the letter's first sentence, long enough to be prose, and it ends here.",
+    );
+    assert_eq!(header.title.as_deref(), Some("A Letter on the Trials"));
+    assert!(
+        header.fields.iter().any(|f| f.label == ADDRESSEE
+            && f.value == "To the Editor of The Nation"
+            && f.line == 3),
+        "{:?}",
+        header.fields
+    );
+}

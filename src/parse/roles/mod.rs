@@ -17,6 +17,7 @@ pub mod shapes;
 
 use serde::Serialize;
 
+use crate::model::{Document, NoteKind};
 use crate::parse::dates::{HistoricalDate, find_dates};
 use shapes::{Context, SHAPES};
 
@@ -45,6 +46,18 @@ pub enum LineRole {
     NotesHeading,
     /// A note of the text's own, after its notes heading: `[1] See ...`, `2. Ibid.`, `* ...`.
     Note,
+    /// The title, as the header reader decided it (see [`settle_roles`]).
+    Title,
+    /// A subtitle or a section's heading under the title, as the header reader decided it.
+    Subtitle,
+    /// Whom a letter is written to, right above its salutation (`To the Editor`).
+    Addressee,
+    /// A note's label alone on its line (`[1]`), the note or its reference under it.
+    NoteLabel,
+    /// A bibliographic reference on its own line, in or after the text.
+    Reference,
+    /// The text's own source: a `Source:` field or a bracketed source line in the header.
+    SourceLine,
     /// Anything else: the text itself.
     Body,
 }
@@ -63,6 +76,12 @@ impl LineRole {
             LineRole::Byline => "byline",
             LineRole::NotesHeading => "notes-heading",
             LineRole::Note => "note",
+            LineRole::Title => "title",
+            LineRole::Subtitle => "subtitle",
+            LineRole::Addressee => "addressee",
+            LineRole::NoteLabel => "note-label",
+            LineRole::Reference => "reference",
+            LineRole::SourceLine => "source",
             LineRole::Body => "body",
         }
     }
@@ -342,6 +361,71 @@ pub fn signed_author(readings: &[LineReading]) -> Option<String> {
         .map(|(_, name)| name_case(name))
 }
 
+/// Gives the lines the header reader settled their final role, for `inspect`: the line the
+/// title was read from ([`LineRole::Title`]: the shortest line above the first line of prose
+/// that holds it), the subtitles and the text's own source lines it
+/// recorded ([`LineRole::Subtitle`], [`LineRole::SourceLine`]), and lines above the first line
+/// of prose that give an author's name ([`LineRole::Byline`]). What the shapes said is kept as
+/// the runner-up. `lines` are the file's lines.
+pub fn settle_roles(readings: &mut [LineReading], lines: &[&str], document: &Document) {
+    let first_prose = first_prose_line(readings).unwrap_or(lines.len() + 1);
+    let mut settle = |line: usize, role: LineRole, shape: &'static str| {
+        if let Some(reading) = line.checked_sub(1).and_then(|i| readings.get_mut(i))
+            && reading.role != role
+        {
+            reading.runner_up = Some((reading.shape, reading.role, reading.score));
+            reading.role = role;
+            reading.shape = shape;
+            reading.score = SETTLED_SCORE;
+        }
+    };
+    for field in &document.header {
+        match field.label.as_str() {
+            "Subtitle" => settle(field.line, LineRole::Subtitle, "header-subtitle"),
+            "Source" => settle(field.line, LineRole::SourceLine, "header-source"),
+            _ => {}
+        }
+    }
+    for note in &document.notes {
+        if note.kind == NoteKind::SourceOfText && note.line > 0 {
+            settle(note.line, LineRole::SourceLine, "header-source");
+        }
+    }
+    let top = || (1..first_prose.min(lines.len() + 1)).map(|n| (n, lines[n - 1].trim()));
+    if let Some(title) = document.title.as_deref().filter(|t| !t.is_empty())
+        && let Some((n, _)) = top()
+            .filter(|(_, line)| line.contains(title))
+            .min_by_key(|(n, line)| (line.len(), *n))
+    {
+        // The line closest to the title itself: `Lenin: Briefe aus der Ferne1` rather than
+        // the archive's code line `Lenin 19170320 Briefe aus der Ferne` above it.
+        settle(n, LineRole::Title, "header-title");
+    }
+    let bylines: Vec<usize> = top()
+        .filter(|(_, line)| {
+            let name = crate::parse::header::byline_name(line);
+            let name = name.as_deref().unwrap_or(line);
+            document.authors.iter().any(|a| a == name) && document.title.as_deref() != Some(line)
+        })
+        .map(|(n, _)| n)
+        .collect();
+    for n in bylines {
+        settle(n, LineRole::Byline, "header-byline");
+    }
+}
+
+/// The score of a role the header reader settled.
+const SETTLED_SCORE: u8 = 90;
+
+/// Whom a letter is addressed to: its first [`LineRole::Addressee`] line, trimmed.
+pub fn addressee(text: &str, readings: &[LineReading]) -> Option<String> {
+    split_lines(text)
+        .into_iter()
+        .zip(readings)
+        .find(|(_, r)| r.role == LineRole::Addressee)
+        .map(|(line, _)| line.trim().to_string())
+}
+
 /// The dates a page's stamps give (furniture lines of the `update-stamp` shape): (posted, last
 /// updated), the first of each.
 pub fn stamp_dates(
@@ -421,7 +505,9 @@ pub fn reading_text(text: &str, readings: &[LineReading]) -> String {
     let mut out = String::with_capacity(text.len());
     for (line, reading) in split_lines(text).into_iter().zip(readings) {
         match (reading.role, &reading.value) {
-            (LineRole::Furniture, _) => {}
+            // A note's label alone is left out as a page number was: the note or reference
+            // under it is read on its own.
+            (LineRole::Furniture | LineRole::NoteLabel, _) => {}
             (LineRole::Field, Some(field)) => out.push_str(field),
             _ => out.push_str(line),
         }

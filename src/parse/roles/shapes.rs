@@ -10,6 +10,7 @@ use std::cell::Cell;
 
 use super::{LineReading, LineRole};
 use crate::lexicon::{self, Lexicon, fold};
+use crate::parse::citation_parts::looks_like_citation;
 use crate::parse::header::{date_line, field_role, is_name_like, is_person_name};
 
 /// The score of a line no shape claims: body text.
@@ -43,6 +44,10 @@ pub const RUNNING_HEAD_MAX_WORDS: usize = 6;
 pub const MASTHEAD_MAX_LINES: usize = 3;
 /// ... and it is furniture with this score (see `roles::mark_masthead`).
 pub const MASTHEAD_SCORE: u8 = 60;
+/// A line standing alone as a reference is at most this long (longer is a paragraph).
+pub const REFERENCE_MAX_CHARS: usize = 400;
+/// A note's label alone on its line (`[1]`, `12.`) has at most this many digits.
+pub const NOTE_LABEL_MAX_DIGITS: usize = 3;
 
 /// What a shape's test answers: its score, and what the line gives (see
 /// [`LineReading::value`]), or `None` when the shape does not match.
@@ -154,6 +159,11 @@ pub const SHAPES: &[Shape] = &[
         test: note,
     },
     Shape {
+        name: "note-label",
+        role: LineRole::NoteLabel,
+        test: note_label,
+    },
+    Shape {
         name: "field",
         role: LineRole::Field,
         test: field,
@@ -162,6 +172,11 @@ pub const SHAPES: &[Shape] = &[
         name: "dateline",
         role: LineRole::Dateline,
         test: dateline,
+    },
+    Shape {
+        name: "addressee",
+        role: LineRole::Addressee,
+        test: addressee,
     },
     Shape {
         name: "salutation",
@@ -193,6 +208,11 @@ pub const SHAPES: &[Shape] = &[
         role: LineRole::Byline,
         test: foot_byline,
     },
+    Shape {
+        name: "reference",
+        role: LineRole::Reference,
+        test: reference,
+    },
 ];
 
 /// Where a line stands in its file.
@@ -207,6 +227,11 @@ pub struct Context {
     /// the lines before it: a notes heading, a letter's frame (a salutation or dateline).
     seen_notes_heading: Cell<bool>,
     seen_letter_frame: Cell<bool>,
+    /// For each line, the index of the next non-blank line, if any.
+    next_line: Vec<Option<usize>>,
+    /// For each line that is a note label alone (`[1]`, `12.`), whether the next non-blank line
+    /// reads as a bibliographic reference.
+    label_before_reference: Vec<bool>,
 }
 
 impl Context {
@@ -248,12 +273,31 @@ impl Context {
         }
         close(&mut run);
         let folded = lines.iter().map(|l| fold(without_quote_marks(l))).collect();
+        let mut next_line = vec![None; lines.len()];
+        let mut next = None;
+        for i in (0..lines.len()).rev() {
+            next_line[i] = next;
+            if !lines[i].trim().is_empty() {
+                next = Some(i);
+            }
+        }
+        let label_before_reference = (0..lines.len())
+            .map(|i| {
+                is_note_label(lines[i].trim())
+                    && next_line[i].is_some_and(|j| {
+                        let next = lines[j].trim();
+                        next.chars().count() <= REFERENCE_MAX_CHARS && looks_like_citation(next)
+                    })
+            })
+            .collect();
         Context {
             core,
             in_menu_run,
             folded,
             seen_notes_heading: Cell::new(false),
             seen_letter_frame: Cell::new(false),
+            next_line,
+            label_before_reference,
         }
     }
 
@@ -277,6 +321,17 @@ impl Context {
             Some((first, last)) => index < first || index > last,
             None => true,
         }
+    }
+
+    /// True for a line before the first line of prose (where a letter's head stands).
+    fn before_prose(&self, index: usize) -> bool {
+        self.core.is_none_or(|(first, _)| index < first)
+    }
+
+    /// The next non-blank line's folded text.
+    fn next_folded(&self, index: usize) -> Option<&str> {
+        let next = self.next_line.get(index).copied().flatten()?;
+        Some(self.folded(next))
     }
 
     /// True for a line after the first line of prose (where closings and signatures stand).
@@ -688,6 +743,72 @@ fn note(_: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatc
             !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())
         });
     (after_heading && marked).then_some((70, None))
+}
+
+/// `[1]`, `(12)`, `12.`, `*`, `[a]` alone on a line: a note's label, with the note or the
+/// reference under it (`[1]` / `Lenin, Collected Works, vol. 25, p. 412.`), after a notes
+/// heading or right above a reference. Outranks a page number.
+fn note_label(index: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    let placed = context.seen_notes_heading.get()
+        || context
+            .label_before_reference
+            .get(index)
+            .copied()
+            .unwrap_or(false);
+    (placed && is_note_label(line)).then_some((80, None))
+}
+
+/// A note's label and nothing else: `[1]`, `(12)`, `12.`, `12)`, `12`, `*`, `†`, `[a]`.
+fn is_note_label(line: &str) -> bool {
+    if matches!(line, "*" | "**" | "†" | "‡") {
+        return true;
+    }
+    let inner = [("[", "]"), ("(", ")"), ("", "."), ("", ")"), ("", "")]
+        .iter()
+        .find_map(|(open, close)| line.strip_prefix(open)?.strip_suffix(close));
+    inner.is_some_and(|n| {
+        let digits =
+            (1..=NOTE_LABEL_MAX_DIGITS).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit());
+        let letter =
+            line.starts_with('[') && n.len() == 1 && n.chars().all(|c| c.is_ascii_lowercase());
+        digits || letter
+    })
+}
+
+/// A bibliographic reference standing on its own line in or after the text
+/// (`Lenin, Collected Works, Progress Publishers, 1977, Moscow, Volume 43, page 260a.`).
+fn reference(index: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    let shaped = context.after_prose_began(index)
+        && line.chars().count() <= REFERENCE_MAX_CHARS
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && looks_like_citation(line);
+    shaped.then_some((55, None))
+}
+
+/// `To the Editor of The Nation`, `An den Genossen Radek`, `Au citoyen Rochefort`: whom a
+/// letter is written to, on its own line right above the salutation, before the letter's first
+/// line of prose: a word for "to" and a capitalised word after it (`To the Editor`), at most
+/// [`SHORT_LINE_MAX_WORDS`] words, no word for a letter (`A Letter to Jan Frankel` is a title).
+fn addressee(index: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    let folded = context.folded(index);
+    let led = lexicon::longest_start(folded, |l: &Lexicon| l.to_words).is_some_and(|n| {
+        line.split_whitespace()
+            .skip(n)
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    });
+    let letter_word = folded
+        .split_whitespace()
+        .any(|w| lexicon::any_language_has(lexicon::bare_word(w), |l: &Lexicon| l.letter_words));
+    let above_salutation = context
+        .next_folded(index)
+        .is_some_and(|next| lexicon::any_language_starts(next, |l: &Lexicon| l.salutations));
+    let shaped = led
+        && !letter_word
+        && above_salutation
+        && context.before_prose(index)
+        && words(line) <= SHORT_LINE_MAX_WORDS
+        && !line.ends_with(['.', ';', '?', '!']);
+    shaped.then_some((60, None))
 }
 
 /// `Written: 1938`, `Quelle: ...`, `Transcription\Markup: R. Cymbala`.

@@ -375,3 +375,79 @@ fn a_label_alone_on_its_line_takes_the_lines_under_it_as_its_value() {
     let noted = read_lines("Source :\n— LUXEMBURG Rosa, Vive la lutte !\n[1] Probablement.\n");
     assert_eq!(noted[2].shape, "default");
 }
+
+#[test]
+fn a_line_to_someone_right_above_the_salutation_is_the_addressee() {
+    for text in [
+        format!("To the Editor of The Nation\n\nDear Sir,\n\n{PROSE}\n"),
+        format!("An den Genossen Radek\nWerter Genosse!\n\n{PROSE}\n"),
+        format!("Au citoyen Rochefort\n\nCher citoyen,\n\n{PROSE}\n"),
+    ] {
+        assert_eq!(
+            roles(&text)[0],
+            ("addressee", LineRole::Addressee),
+            "{text:?}"
+        );
+        let readings = read_lines(&text);
+        assert!(addressee(&text, &readings).is_some());
+    }
+    // A letter's title is not its addressee, nor is a line to someone with no salutation under it.
+    for text in [
+        format!("A Letter to Jan Frankel\n\nDear Comrade,\n\n{PROSE}\n"),
+        format!("To the Workers of Europe\n\n{PROSE}\n"),
+    ] {
+        assert_ne!(roles(&text)[0].1, LineRole::Addressee, "{text:?}");
+    }
+}
+
+#[test]
+fn a_label_alone_over_a_reference_is_a_note_label_and_the_reference_a_reference() {
+    let text = format!(
+        "{PROSE}\n\n[1]\nLenin, Collected Works, Progress Publishers, 1977, Moscow, Volume 43, page 260a.\n\n561\n\n{PROSE}\n"
+    );
+    assert_eq!(
+        roles(&text),
+        vec![
+            ("default", LineRole::Body),
+            ("note-label", LineRole::NoteLabel),
+            ("reference", LineRole::Reference),
+            ("page-number", LineRole::Furniture),
+            ("default", LineRole::Body),
+        ]
+    );
+    // The label is left out of what the readers see, as a page number is; the reference stays.
+    let seen = reading_text(&text, &read_lines(&text));
+    assert!(!seen.lines().any(|l| l == "[1]"));
+    assert!(seen.contains("Volume 43, page 260a."));
+}
+
+#[test]
+fn the_header_readers_title_subtitle_source_and_byline_settle_their_lines() {
+    let text = format!(
+        "Leon Trotsky\n\nA Letter on the Trials\n\nSource: Fourth International, Vol. 1 No. 2, New York 1940, pp. 3-5.\n\n{PROSE}\n"
+    );
+    let seed = crate::load::SeedFile {
+        file_name: "a.txt".into(),
+        stem: "a".into(),
+        path: "seeds/a.txt".into(),
+        text: text.clone(),
+    };
+    let (document, _) = crate::parse::parse_document(&seed);
+    let lines = split_lines(&text);
+    let mut readings = read_lines(&text);
+    settle_roles(&mut readings, &lines, &document);
+    let settled: Vec<(LineRole, Option<LineRole>)> = readings
+        .iter()
+        .filter(|r| r.role != LineRole::Blank)
+        .map(|r| (r.role, r.runner_up.map(|(_, role, _)| role)))
+        .collect();
+    assert_eq!(
+        settled,
+        vec![
+            (LineRole::Byline, Some(LineRole::Body)),
+            (LineRole::Title, Some(LineRole::Body)),
+            (LineRole::SourceLine, Some(LineRole::Field)),
+            (LineRole::Body, None),
+        ]
+    );
+}
