@@ -1,6 +1,7 @@
 //! German words for line roles (see [`super::Lexicon`]).
 
 use super::Lexicon;
+use super::months::{abbr, full};
 
 /// German.
 pub const LEXICON: Lexicon = Lexicon {
@@ -149,4 +150,60 @@ pub const LEXICON: Lexicon = Lexicon {
         "waren", "sein", "es", "er", "sie", "wir", "ihr", "ich", "sich", "dass", "als", "wie",
         "so", "auch", "nur",
     ],
+    field_labels: &[
+        ("geschrieben", "Written"),
+        ("datum", "Date"),
+        ("quelle", "Source"),
+        ("erstveroffentlicht", "First published"),
+        ("erstveroffentlichung", "First published"),
+        ("ubersetzung", "Translated"),
+        ("ubersetzt", "Translated"),
+        ("digitalisierung", "Transcription"),
+        ("transkription", "Transcription"),
+        ("titel", "Title"),
+        ("verfasser", "Author"),
+    ],
+    metadata_labels: &[
+        "herausgeber",
+        "verlag",
+        "druck",
+        "sprache",
+        "seiten",
+        "reihe",
+        "band",
+        "auflage",
+        "ort",
+    ],
+    months: &[
+        full("januar", 1),
+        full("janner", 1),
+        full("februar", 2),
+        full("marz", 3),
+        full("maerz", 3),
+        full("april", 4),
+        full("mai", 5),
+        full("juni", 6),
+        full("juli", 7),
+        full("august", 8),
+        full("september", 9),
+        full("oktober", 10),
+        full("november", 11),
+        full("dezember", 12),
+        abbr("jan", 1),
+        abbr("feb", 2),
+        abbr("febr", 2),
+        abbr("mrz", 3),
+        abbr("apr", 4),
+        abbr("aug", 8),
+        abbr("sep", 9),
+        abbr("sept", 9),
+        abbr("okt", 10),
+        abbr("nov", 11),
+        abbr("dez", 12),
+    ],
+    month_everyday_words: &[],
+    ordinal_suffixes: &[],
+    date_connectors: &[],
+    year_words: &[],
+    list_words: &["und", "u"],
 };

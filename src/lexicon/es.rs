@@ -1,6 +1,7 @@
 //! Spanish words for line roles (see [`super::Lexicon`]).
 
 use super::Lexicon;
+use super::months::{abbr, dotted, full};
 
 /// Spanish.
 pub const LEXICON: Lexicon = Lexicon {
@@ -113,4 +114,47 @@ pub const LEXICON: Lexicon = Lexicon {
         "no", "a", "al", "en", "por", "para", "con", "sin", "es", "son", "era", "fue", "se", "su",
         "sus", "que", "quien", "como", "este", "esta", "estos", "estas",
     ],
+    field_labels: &[
+        ("escrito", "Written"),
+        ("fuente", "Source"),
+        ("traduccion", "Translated"),
+        ("autor", "Author"),
+        ("fecha", "Date"),
+        ("publicado", "Published"),
+        ("titulo", "Title"),
+    ],
+    metadata_labels: &[],
+    months: &[
+        full("enero", 1),
+        full("febrero", 2),
+        full("marzo", 3),
+        full("abril", 4),
+        full("mayo", 5),
+        full("junio", 6),
+        full("julio", 7),
+        full("agosto", 8),
+        full("septiembre", 9),
+        full("setiembre", 9),
+        full("octubre", 10),
+        full("noviembre", 11),
+        full("diciembre", 12),
+        abbr("ene", 1),
+        abbr("feb", 2),
+        abbr("mar", 3),
+        abbr("abr", 4),
+        abbr("jun", 6),
+        abbr("jul", 7),
+        dotted("ago", 8),
+        abbr("sep", 9),
+        abbr("sept", 9),
+        dotted("set", 9),
+        abbr("oct", 10),
+        abbr("nov", 11),
+        abbr("dic", 12),
+    ],
+    month_everyday_words: &[],
+    ordinal_suffixes: &["o", "º", "ª"],
+    date_connectors: &["de", "del"],
+    year_words: &[],
+    list_words: &["y", "e"],
 };

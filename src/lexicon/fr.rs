@@ -1,6 +1,7 @@
 //! French words for line roles (see [`super::Lexicon`]).
 
 use super::Lexicon;
+use super::months::{abbr, full};
 
 /// French.
 pub const LEXICON: Lexicon = Lexicon {
@@ -131,4 +132,43 @@ pub const LEXICON: Lexicon = Lexicon {
         "etait", "il", "elle", "ils", "elles", "nous", "vous", "je", "se", "sa", "son", "ses",
         "leur", "leurs", "qui", "que", "qu", "ce", "cette", "ces", "comme",
     ],
+    field_labels: &[
+        ("ecrit", "Written"),
+        ("redige", "Written"),
+        ("premiere publication", "First published"),
+        ("publie", "Published"),
+        ("traduction", "Translated"),
+        ("traduit", "Translated"),
+        ("auteur", "Author"),
+        ("titre", "Title"),
+    ],
+    metadata_labels: &["editeur", "lieu", "langue"],
+    months: &[
+        full("janvier", 1),
+        full("fevrier", 2),
+        full("mars", 3),
+        full("avril", 4),
+        full("mai", 5),
+        full("juin", 6),
+        full("juillet", 7),
+        full("aout", 8),
+        full("septembre", 9),
+        full("octobre", 10),
+        full("novembre", 11),
+        full("decembre", 12),
+        abbr("janv", 1),
+        abbr("fev", 2),
+        abbr("fevr", 2),
+        abbr("avr", 4),
+        abbr("juil", 7),
+        abbr("sept", 9),
+        abbr("oct", 10),
+        abbr("nov", 11),
+        abbr("dec", 12),
+    ],
+    month_everyday_words: &[],
+    ordinal_suffixes: &["er", "re", "e"],
+    date_connectors: &[],
+    year_words: &[],
+    list_words: &["et"],
 };

@@ -1,6 +1,7 @@
 //! Italian words for line roles (see [`super::Lexicon`]).
 
 use super::Lexicon;
+use super::months::{abbr, dotted, full};
 
 /// Italian.
 pub const LEXICON: Lexicon = Lexicon {
@@ -113,4 +114,46 @@ pub const LEXICON: Lexicon = Lexicon {
         "delle", "e", "o", "ma", "non", "a", "al", "alla", "in", "nel", "nella", "per", "con",
         "su", "sono", "era", "si", "suo", "sua", "suoi", "che", "chi", "come", "questo", "questa",
     ],
+    field_labels: &[
+        ("scritto", "Written"),
+        ("data", "Date"),
+        ("fonte", "Source"),
+        ("pubblicato", "Published"),
+        ("prima pubblicazione", "First published"),
+        ("traduzione", "Translated"),
+        ("autore", "Author"),
+        ("titolo", "Title"),
+    ],
+    metadata_labels: &[],
+    months: &[
+        full("gennaio", 1),
+        full("febbraio", 2),
+        full("marzo", 3),
+        full("aprile", 4),
+        full("maggio", 5),
+        full("giugno", 6),
+        full("luglio", 7),
+        full("agosto", 8),
+        full("settembre", 9),
+        full("ottobre", 10),
+        full("novembre", 11),
+        full("dicembre", 12),
+        dotted("gen", 1),
+        abbr("feb", 2),
+        abbr("mar", 3),
+        abbr("apr", 4),
+        dotted("mag", 5),
+        abbr("giu", 6),
+        abbr("lug", 7),
+        dotted("ago", 8),
+        dotted("set", 9),
+        abbr("ott", 10),
+        abbr("nov", 11),
+        abbr("dic", 12),
+    ],
+    month_everyday_words: &[],
+    ordinal_suffixes: &["º"],
+    date_connectors: &["del"],
+    year_words: &[],
+    list_words: &["e", "ed"],
 };

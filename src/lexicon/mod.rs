@@ -2,15 +2,19 @@
 //!
 //! In: nothing (constant tables). Out: a [`Lexicon`] per language ([`ALL`]) holding the words
 //! that give a line its role: navigation and other page-furniture words, update stamps, comment
-//! labels, salutations, closing formulas and notes headings. Lines are compared with [`fold`]
+//! labels, salutations, closing formulas and notes headings, the words of editors' statements,
+//! and the date reader's month names, ordinals and connectors. Lines are compared with [`fold`]
 //! (lower case, no accents, single spaces), so a table lists each word once, in lower case.
-//! The month names live with the date reader (`parse/dates/lexicon.rs`).
+//! Words of no one language (reference abbreviations, Roman months) live in `references.rs`
+//! and with the date reader.
 
 mod de;
 mod en;
 mod es;
 mod fr;
 mod it;
+pub mod months;
+mod nl;
 mod pt;
 pub mod references;
 mod ru;
@@ -71,6 +75,25 @@ pub struct Lexicon {
     pub act_words: &'static [&'static str],
     /// Headings of a notes section (`notes`, `footnotes`).
     pub notes_headings: &'static [&'static str],
+    /// Labels of a text's header fields as archives write them, folded, with our English label
+    /// for each (`("quelle", "Source")`, `("ubersetzung", "Translated")`); the header reader
+    /// knows what each of our labels contributes.
+    pub field_labels: &'static [(&'static str, &'static str)],
+    /// Labels of other catalogue data, folded (`publisher`, `herausgeber`): a field, never a
+    /// name.
+    pub metadata_labels: &'static [&'static str],
+    /// Month names (in every case the language writes dates with) and abbreviations.
+    pub months: &'static [months::MonthWord],
+    /// Month words that are also everyday words; in prose they count only capitalised.
+    pub month_everyday_words: &'static [&'static str],
+    /// Suffixes touching a day that make it an ordinal: "1st", "1er", "1º".
+    pub ordinal_suffixes: &'static [&'static str],
+    /// Small words between day, month and year: "6th of March", "6 de marzo de 1938".
+    pub date_connectors: &'static [&'static str],
+    /// Words after a year that say it is a year: "1938 г.", "1938 года".
+    pub year_words: &'static [&'static str],
+    /// Words joining the days of a list: "3 and 4 April", "3. u. 4. April".
+    pub list_words: &'static [&'static str],
     /// Articles, prepositions, pronouns and auxiliaries: words too common to show that a
     /// quotation and a passage share their content (`the`, `of`, `is`).
     pub function_words: &'static [&'static str],
@@ -85,6 +108,7 @@ pub const ALL: &[&Lexicon] = &[
     &it::LEXICON,
     &pt::LEXICON,
     &ru::LEXICON,
+    &nl::LEXICON,
 ];
 
 /// Lower case, accents removed (Latin letters; Cyrillic kept, lower-cased), runs of whitespace
@@ -203,6 +227,7 @@ mod tests {
                 lexicon.updated_stamps,
                 lexicon.posted_stamps,
                 lexicon.written_words,
+                lexicon.metadata_labels,
                 lexicon.published_words,
                 lexicon.page_labels,
                 lexicon.salutations,
@@ -218,6 +243,14 @@ mod tests {
                         lexicon.code
                     );
                 }
+            }
+            for (label, _) in lexicon.field_labels {
+                assert_eq!(
+                    fold(label),
+                    *label,
+                    "{}: `{label}` is not folded",
+                    lexicon.code
+                );
             }
         }
     }

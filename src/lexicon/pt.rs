@@ -1,6 +1,7 @@
 //! Portuguese words for line roles (see [`super::Lexicon`]).
 
 use super::Lexicon;
+use super::months::{abbr, dotted, full};
 
 /// Portuguese.
 pub const LEXICON: Lexicon = Lexicon {
@@ -97,4 +98,36 @@ pub const LEXICON: Lexicon = Lexicon {
         "ou", "mas", "nao", "em", "no", "na", "nos", "nas", "por", "para", "com", "sem", "sao",
         "era", "se", "seu", "sua", "seus", "que", "quem", "como", "este", "esta",
     ],
+    field_labels: &[("traducao", "Translated")],
+    metadata_labels: &[],
+    months: &[
+        full("janeiro", 1),
+        full("fevereiro", 2),
+        full("marco", 3),
+        full("abril", 4),
+        full("maio", 5),
+        full("junho", 6),
+        full("julho", 7),
+        full("agosto", 8),
+        full("setembro", 9),
+        full("outubro", 10),
+        full("novembro", 11),
+        full("dezembro", 12),
+        abbr("jan", 1),
+        abbr("fev", 2),
+        abbr("mar", 3),
+        abbr("abr", 4),
+        abbr("jun", 6),
+        abbr("jul", 7),
+        dotted("ago", 8),
+        dotted("set", 9),
+        dotted("out", 10),
+        abbr("nov", 11),
+        abbr("dez", 12),
+    ],
+    month_everyday_words: &[],
+    ordinal_suffixes: &["o", "º", "ª"],
+    date_connectors: &["de"],
+    year_words: &[],
+    list_words: &["e"],
 };

@@ -67,105 +67,29 @@ pub enum FieldRole {
     Title,
 }
 
-/// Field labels as archives write them (English, German, French, Spanish), lower case,
-/// with what they contribute and how we label them.
-const FIELD_LABELS: &[(&str, FieldRole, &str)] = &[
-    ("written", FieldRole::Written, "Written"),
-    ("delivered", FieldRole::Written, "Delivered"),
-    ("date", FieldRole::Written, "Date"),
-    ("geschrieben", FieldRole::Written, "Written"),
-    ("datum", FieldRole::Written, "Date"),
-    ("écrit", FieldRole::Written, "Written"),
-    ("rédigé", FieldRole::Written, "Written"),
-    ("escrito", FieldRole::Written, "Written"),
-    ("source", FieldRole::Source, "Source"),
-    ("sources", FieldRole::Source, "Source"),
-    ("quelle", FieldRole::Source, "Source"),
-    ("fuente", FieldRole::Source, "Source"),
-    ("first published", FieldRole::Published, "First published"),
-    ("published", FieldRole::Published, "Published"),
-    (
-        "erstveröffentlicht",
-        FieldRole::Published,
-        "First published",
-    ),
-    (
-        "erstveröffentlichung",
-        FieldRole::Published,
-        "First published",
-    ),
-    (
-        "première publication",
-        FieldRole::Published,
-        "First published",
-    ),
-    ("publié", FieldRole::Published, "Published"),
-    ("translated", FieldRole::Other, "Translated"),
-    ("translation", FieldRole::Other, "Translated"),
-    ("translated by", FieldRole::Other, "Translated"),
-    ("übersetzung", FieldRole::Other, "Translated"),
-    ("übersetzt", FieldRole::Other, "Translated"),
-    ("traduction", FieldRole::Other, "Translated"),
-    ("traduit", FieldRole::Other, "Translated"),
-    ("traducción", FieldRole::Other, "Translated"),
-    ("transcription", FieldRole::Other, "Transcription"),
-    ("transcribed", FieldRole::Other, "Transcription"),
-    ("transcription/markup", FieldRole::Other, "Transcription"),
-    (
-        "transcription/html markup",
-        FieldRole::Other,
-        "Transcription",
-    ),
-    ("html markup", FieldRole::Other, "Markup"),
-    ("markup", FieldRole::Other, "Markup"),
-    ("proofread", FieldRole::Other, "Proofread"),
-    ("proofreading", FieldRole::Other, "Proofread"),
-    ("online version", FieldRole::Other, "Online version"),
-    ("copyleft", FieldRole::Other, "Copyleft"),
-    ("public domain", FieldRole::Other, "Public domain"),
-    ("digitalisierung", FieldRole::Other, "Transcription"),
-    ("transkription", FieldRole::Other, "Transcription"),
-    ("author", FieldRole::Author, "Author"),
-    ("authors", FieldRole::Author, "Author"),
-    ("author(s)", FieldRole::Author, "Author"),
-    ("autor", FieldRole::Author, "Author"),
-    ("auteur", FieldRole::Author, "Author"),
-    ("title", FieldRole::Title, "Title"),
-    ("titel", FieldRole::Title, "Title"),
-    ("titre", FieldRole::Title, "Title"),
-    ("scritto", FieldRole::Written, "Written"),
-    ("data", FieldRole::Written, "Date"),
-    ("fecha", FieldRole::Written, "Date"),
-    ("дата", FieldRole::Written, "Date"),
-    ("дата создания", FieldRole::Written, "Written"),
-    ("написано", FieldRole::Written, "Written"),
-    ("fonte", FieldRole::Source, "Source"),
-    ("источник", FieldRole::Source, "Source"),
-    ("pubblicato", FieldRole::Published, "Published"),
-    (
-        "prima pubblicazione",
-        FieldRole::Published,
-        "First published",
-    ),
-    ("publicado", FieldRole::Published, "Published"),
-    ("опубликовано", FieldRole::Published, "Published"),
-    (
-        "впервые опубликовано",
-        FieldRole::Published,
-        "First published",
-    ),
-    ("traduzione", FieldRole::Other, "Translated"),
-    ("tradução", FieldRole::Other, "Translated"),
-    ("перевод", FieldRole::Other, "Translated"),
-    ("autore", FieldRole::Author, "Author"),
-    ("автор", FieldRole::Author, "Author"),
-    ("автор книги", FieldRole::Author, "Author"),
-    ("verfasser", FieldRole::Author, "Author"),
-    ("опубл.", FieldRole::Published, "Published"),
-    ("titolo", FieldRole::Title, "Title"),
-    ("título", FieldRole::Title, "Title"),
-    ("название", FieldRole::Title, "Title"),
-];
+/// Our label for each field label the lexicons know: folded label → our English label, whose
+/// role [`role_of_label`] gives.
+fn our_label(folded: &str) -> Option<&'static str> {
+    crate::lexicon::ALL.iter().find_map(|lexicon| {
+        lexicon
+            .field_labels
+            .iter()
+            .find(|(label, _)| *label == folded)
+            .map(|&(_, ours)| ours)
+    })
+}
+
+/// What a field with our label contributes.
+fn role_of_label(ours: &str) -> FieldRole {
+    match ours {
+        "Written" | "Delivered" | "Date" => FieldRole::Written,
+        "Source" => FieldRole::Source,
+        "First published" | "Published" => FieldRole::Published,
+        "Author" => FieldRole::Author,
+        "Title" => FieldRole::Title,
+        _ => FieldRole::Other,
+    }
+}
 
 static CODE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\S.*?)\s+((?:1[0-9]|20)[0-9]{2}[01][0-9][0-3][0-9])\s+(\S.*)$")
@@ -341,87 +265,46 @@ pub fn field_role(line: &str) -> Option<(FieldRole, String)> {
     }
 }
 
-/// The role and our label of a lower-case field label: one of [`FIELD_LABELS`], or any other
-/// label of catalogue data ([`is_metadata_label`]), which has none of ours (it is recorded as
-/// written).
+/// The role and our label of a lower-case field label: one the lexicons know
+/// ([`Lexicon::field_labels`]), or any other label of catalogue data ([`is_metadata_label`]),
+/// which has none of ours (it is recorded as written).
+///
+/// [`Lexicon::field_labels`]: crate::lexicon::Lexicon::field_labels
 fn known_label(key: &str) -> Option<(FieldRole, Option<&'static str>)> {
-    match FIELD_LABELS.iter().find(|(k, _, _)| *k == key) {
-        Some(&(_, role, label)) => Some((role, Some(label))),
-        None if is_metadata_label(key) => Some((FieldRole::Other, None)),
+    let folded = crate::lexicon::fold(key);
+    match our_label(&folded) {
+        Some(ours) => Some((role_of_label(ours), Some(ours))),
+        None if is_metadata_label(&folded) => Some((FieldRole::Other, None)),
         None => None,
     }
 }
 
-/// Labels of catalogue and archive data that are not in [`FIELD_LABELS`] but are clearly not an
-/// author's name: `Publisher:`, `Herausgeber:`, `Scanned by:`, `Republished:`.
-fn is_metadata_label(key: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "publisher",
-        "herausgeber",
-        "verlag",
-        "éditeur",
-        "editeur",
-        "editor",
-        "editors",
-        "note",
-        "notes",
-        "introduction",
-        "preface",
-        "keywords",
-        "subject",
-        "language",
-        "format",
-        "pages",
-        "isbn",
-        "series",
-        "volume",
-        "collection",
-        "archive",
-        "rights",
-        "license",
-        "licence",
-        "credits",
-        "contents",
-        "location",
-        "place",
-        "origin",
-        "provenance",
-        "signature",
-        "shelfmark",
-        "call number",
-        "reference",
-        "url",
-        "link",
-        "edition",
-        "printer",
-        "druck",
-        "sprache",
-        "seiten",
-        "reihe",
-        "band",
-        "auflage",
-        "ort",
-        "lieu",
-        "langue",
-    ];
-    let single_word = !key.contains(' ');
-    LABELS.contains(&key)
-        || key.ends_with(" by")
-        || key.ends_with(" von")
-        || (single_word && key.ends_with("ed"))
+/// Labels of catalogue and archive data that have none of our labels but are clearly not an
+/// author's name: `Publisher:`, `Herausgeber:` ([`Lexicon::metadata_labels`]), `Scanned by:`,
+/// `Republished:`. `folded` is the label [`fold`]ed.
+///
+/// [`Lexicon::metadata_labels`]: crate::lexicon::Lexicon::metadata_labels
+/// [`fold`]: crate::lexicon::fold
+fn is_metadata_label(folded: &str) -> bool {
+    let single_word = !folded.contains(' ');
+    crate::lexicon::any_language_has(folded, |l| l.metadata_labels)
+        || folded.ends_with(" by")
+        || folded.ends_with(" von")
+        || (single_word && folded.ends_with("ed"))
 }
 
 /// Where a second field begins inside a field's value: `январь 1905 г., опубл.: 1930 г.
 /// Источник: ...` holds three fields on one line, as a catalogue's header row does. The position
-/// is that of a known label (see [`FIELD_LABELS`]) after a space and before a colon.
+/// is that of a known label ([`our_label`]) after a space and before a colon.
 pub(super) fn embedded_field_start(value: &str) -> Option<usize> {
     let lower = value.to_lowercase();
     if lower.len() != value.len() {
         return None; // byte positions would not carry over
     }
-    FIELD_LABELS
+    crate::lexicon::ALL
         .iter()
-        .filter_map(|(key, _, _)| {
+        .flat_map(|lexicon| lexicon.field_labels.iter())
+        .filter_map(|(key, _)| {
             lower.match_indices(key).find_map(|(at, _)| {
                 let after = lower[at + key.len()..].trim_start();
                 let spaced = at > 0 && lower[..at].ends_with(char::is_whitespace);
