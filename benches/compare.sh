@@ -45,7 +45,10 @@ measure() {
   rm -f "$log"
 }
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# The median of the numbers on stdin (the mean of the two middle ones for an even count).
+median() {
+  sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
 
 printf '%-8s %-10s %9s %9s %10s\n' texts tool wall_s cpu_s peak_MiB
 for n in "${sizes[@]}"; do

@@ -174,6 +174,14 @@ pub const LEXICON: Lexicon = Lexicon {
         "auflage",
         "ort",
     ],
+    page_words: &["seite", "seiten"],
+    counter_words: &["aufrufe", "zugriffe"],
+    comment_stems: &["kommentar"],
+    by_words: &["von"],
+    anonymous_words: &["anonym", "unbekannt"],
+    language_markers: &[
+        "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "den", "wir",
+    ],
     months: &[
         full("januar", 1),
         full("janner", 1),

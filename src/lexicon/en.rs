@@ -276,6 +276,14 @@ pub const LEXICON: Lexicon = Lexicon {
         "edition",
         "printer",
     ],
+    page_words: &["page", "pages"],
+    counter_words: &["views", "visits", "reads", "hits", "times"],
+    comment_stems: &["comment"],
+    by_words: &["by"],
+    anonymous_words: &["anonymous", "anon", "unknown"],
+    language_markers: &[
+        "the", "and", "of", "to", "is", "that", "which", "with", "this", "was",
+    ],
     months: &[
         full("january", 1),
         full("february", 2),

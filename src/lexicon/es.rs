@@ -124,6 +124,14 @@ pub const LEXICON: Lexicon = Lexicon {
         ("titulo", "Title"),
     ],
     metadata_labels: &[],
+    page_words: &["pagina", "paginas"],
+    counter_words: &["veces", "visitas"],
+    comment_stems: &["comentar"],
+    by_words: &["por"],
+    anonymous_words: &["anonimo", "desconocido"],
+    language_markers: &[
+        "el", "los", "las", "que", "por", "una", "con", "para", "como", "del",
+    ],
     months: &[
         full("enero", 1),
         full("febrero", 2),

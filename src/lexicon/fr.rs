@@ -143,6 +143,14 @@ pub const LEXICON: Lexicon = Lexicon {
         ("titre", "Title"),
     ],
     metadata_labels: &["editeur", "lieu", "langue"],
+    page_words: &[],
+    counter_words: &["vues", "fois"],
+    comment_stems: &[],
+    by_words: &["par"],
+    anonymous_words: &["anonyme", "inconnu"],
+    language_markers: &[
+        "le", "les", "et", "des", "est", "une", "dans", "qui", "pas", "nous",
+    ],
     months: &[
         full("janvier", 1),
         full("fevrier", 2),

@@ -125,6 +125,14 @@ pub const LEXICON: Lexicon = Lexicon {
         ("titolo", "Title"),
     ],
     metadata_labels: &[],
+    page_words: &["pagina", "pagine", "pag"],
+    counter_words: &["visualizzazioni", "letture", "volte"],
+    comment_stems: &[],
+    by_words: &["di"],
+    anonymous_words: &["anonimo", "ignoto"],
+    language_markers: &[
+        "il", "che", "non", "della", "sono", "gli", "per", "nella", "questo", "anche",
+    ],
     months: &[
         full("gennaio", 1),
         full("febbraio", 2),

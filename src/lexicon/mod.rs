@@ -82,6 +82,19 @@ pub struct Lexicon {
     /// Labels of other catalogue data, folded (`publisher`, `herausgeber`): a field, never a
     /// name.
     pub metadata_labels: &'static [&'static str],
+    /// Words of a page counter (`Seite 3 von 10`, `Pagina (277/803)`), folded.
+    pub page_words: &'static [&'static str],
+    /// Words of a view counter (`leída 2120 veces`, `09.06.2013 Views`), folded.
+    pub counter_words: &'static [&'static str],
+    /// Stems of a comment widget's words (`kommentar` for `3 Kommentare`), folded.
+    pub comment_stems: &'static [&'static str],
+    /// The word of a byline before the author's name (`by`, `von`, `par`), folded.
+    pub by_words: &'static [&'static str],
+    /// Words a byline names no one with (`by Anonymous`), folded.
+    pub anonymous_words: &'static [&'static str],
+    /// Frequent function words that tell the language of a text, chosen not to overlap between
+    /// languages (see `parse/language.rs`).
+    pub language_markers: &'static [&'static str],
     /// Month names (in every case the language writes dates with) and abbreviations.
     pub months: &'static [months::MonthWord],
     /// Month words that are also everyday words; in prose they count only capitalised.
@@ -228,6 +241,12 @@ mod tests {
                 lexicon.posted_stamps,
                 lexicon.written_words,
                 lexicon.metadata_labels,
+                lexicon.page_words,
+                lexicon.counter_words,
+                lexicon.comment_stems,
+                lexicon.by_words,
+                lexicon.anonymous_words,
+                lexicon.language_markers,
                 lexicon.published_words,
                 lexicon.page_labels,
                 lexicon.salutations,

@@ -32,6 +32,12 @@ pub const LEXICON: Lexicon = Lexicon {
     function_words: &[],
     field_labels: &[],
     metadata_labels: &[],
+    page_words: &[],
+    counter_words: &[],
+    comment_stems: &[],
+    by_words: &[],
+    anonymous_words: &[],
+    language_markers: &[],
     months: &[
         full("januari", 1),
         full("februari", 2),

@@ -100,6 +100,12 @@ pub const LEXICON: Lexicon = Lexicon {
     ],
     field_labels: &[("traducao", "Translated")],
     metadata_labels: &[],
+    page_words: &[],
+    counter_words: &["visualizacoes", "vezes"],
+    comment_stems: &["comentar"],
+    by_words: &[],
+    anonymous_words: &["anonimo"],
+    language_markers: &[],
     months: &[
         full("janeiro", 1),
         full("fevereiro", 2),

@@ -117,6 +117,12 @@ pub const LEXICON: Lexicon = Lexicon {
         ("название", "Title"),
     ],
     metadata_labels: &[],
+    page_words: &["страница", "текущая страница", "стр"],
+    counter_words: &["просмотров", "просмотры"],
+    comment_stems: &["комментар"],
+    by_words: &[],
+    anonymous_words: &[],
+    language_markers: &[],
     months: &[
         full("январь", 1),
         full("января", 1),

@@ -1,56 +1,24 @@
-//! Telling a text's language from its commonest small words.
+//! Telling a text's language from its commonest small words (each lexicon's
+//! `language_markers`).
 //!
 //! In: the body text. Out: a BCP 47 code (`en`, `de`, `fr`, `es`, `it`) or `None` when no
 //! language stands out. Editors can always set `language` in the text's front matter; this
 //! guess only fills the gap so that pages carry a correct `lang` attribute.
-
-/// Frequent function words, per language; chosen not to overlap between languages.
-const MARKERS: &[(&str, &[&str])] = &[
-    (
-        "en",
-        &[
-            "the", "and", "of", "to", "is", "that", "which", "with", "this", "was",
-        ],
-    ),
-    (
-        "de",
-        &[
-            "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "den", "wir",
-        ],
-    ),
-    (
-        "fr",
-        &[
-            "le", "les", "et", "des", "est", "une", "dans", "qui", "pas", "nous",
-        ],
-    ),
-    (
-        "es",
-        &[
-            "el", "los", "las", "que", "por", "una", "con", "para", "como", "del",
-        ],
-    ),
-    (
-        "it",
-        &[
-            "il", "che", "non", "della", "sono", "gli", "per", "nella", "questo", "anche",
-        ],
-    ),
-];
 
 /// Minimum number of marker words before a language is named at all.
 const MIN_EVIDENCE: usize = 5;
 
 /// Guesses the language of `text`.
 pub fn guess_language(text: &str) -> Option<&'static str> {
-    let mut counts = [0usize; MARKERS.len()];
+    let languages = crate::lexicon::ALL;
+    let mut counts = vec![0usize; languages.len()];
     for word in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
     {
         let word = word.to_lowercase();
-        for (count, (_, words)) in counts.iter_mut().zip(MARKERS) {
-            if words.contains(&word.as_str()) {
+        for (count, lexicon) in counts.iter_mut().zip(languages) {
+            if lexicon.language_markers.contains(&word.as_str()) {
                 *count += 1;
             }
         }
@@ -63,7 +31,7 @@ pub fn guess_language(text: &str) -> Option<&'static str> {
         .map(|(_, c)| *c)
         .max()
         .unwrap_or(0);
-    (count >= MIN_EVIDENCE && count >= 2 * runner_up).then_some(MARKERS[best].0)
+    (count >= MIN_EVIDENCE && count >= 2 * runner_up).then_some(languages[best].code)
 }
 
 #[cfg(test)]

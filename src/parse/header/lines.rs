@@ -103,12 +103,26 @@ static LABELLED: LazyLock<Regex> =
 static AUTHOR_DASH_TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\S[^-–—]{2,60}?)\s+[-–—]\s+(\S.*)$").expect("valid regex"));
 const MAX_DASH_TITLE_WORDS: usize = 14;
-static BYLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:by|von|par|por|di)\s+(\S.*)$").expect("valid regex"));
+/// `by Leon Trotsky`, `di Antonio Gramsci`: a byline, with the lexicons' [`by_words`].
+///
+/// [`by_words`]: crate::lexicon::Lexicon::by_words
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^(?:{})\s+(\S.*)$", by_words())).expect("valid regex")
+});
 /// `The Gentleman's Model Letter-writer, by Anonymous`: a title with its byline after a comma.
 static TITLE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\S.*?),\s+(?i:by|von|par|por|di)\s+(\S.*)$").expect("valid regex")
+    Regex::new(&format!(r"^(\S.*?),\s+(?i:{})\s+(\S.*)$", by_words())).expect("valid regex")
 });
+
+/// Every language's byline words as a regex alternation.
+fn by_words() -> String {
+    let words: Vec<String> = crate::lexicon::ALL
+        .iter()
+        .flat_map(|l| l.by_words.iter())
+        .map(|w| regex::escape(w))
+        .collect();
+    words.join("|")
+}
 
 /// What digital libraries put before a title: `Project Gutenberg's The Gentleman's ...`.
 const TITLE_PREFIXES: &[&str] = &[
@@ -117,22 +131,6 @@ const TITLE_PREFIXES: &[&str] = &[
     "The Project Gutenberg Etext of ",
     "Project Gutenberg's ",
     "Project Gutenberg’s ",
-];
-
-/// Bylines that name no one: `by Anonymous`.
-const NO_ONE: &[&str] = &[
-    "anonymous",
-    "anon",
-    "anonym",
-    "anonyme",
-    "anónimo",
-    "anonimo",
-    "anônimo",
-    "unknown",
-    "unbekannt",
-    "inconnu",
-    "desconocido",
-    "ignoto",
 ];
 
 /// The name a byline gives (`by Leon Trotsky`, `di Antonio Gramsci`), when it is a person's.
@@ -229,7 +227,9 @@ pub(super) fn classify(line: &str) -> Option<HeaderLine> {
             .trim()
             .to_string();
         let author = c[2].trim().to_string();
-        return Some(if NO_ONE.contains(&author.to_lowercase().as_str()) {
+        let no_one =
+            crate::lexicon::any_language_has(&crate::lexicon::fold(&author), |l| l.anonymous_words);
+        return Some(if no_one {
             HeaderLine::Short(title)
         } else {
             HeaderLine::AuthorTitle { author, title }

@@ -578,24 +578,10 @@ fn menu_run(index: usize, _: &str, context: &Context, _: &[LineReading]) -> Shap
 
 /// `Pagina (277/803)`, `Seite 3 von 10`, `Текущая страница: 21 (всего у книги 59 страниц)`.
 fn pagination(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
-    const PAGE_WORDS: &[&str] = &[
-        "page",
-        "pages",
-        "pagina",
-        "pagine",
-        "seite",
-        "seiten",
-        "página",
-        "paginas",
-        "pag",
-        "страница",
-        "текущая страница",
-        "стр",
-    ];
     let folded = context.folded(index);
     let paged = words(folded) <= SHORT_LINE_MAX_WORDS
         && folded.chars().any(|c| c.is_ascii_digit())
-        && lexicon::starts_with_any(folded, PAGE_WORDS);
+        && lexicon::any_language_starts(folded, |l: &Lexicon| l.page_words);
     paged.then_some((75, None))
 }
 
@@ -661,45 +647,27 @@ fn end_mark(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> 
 
 /// `Esta nota ha sido leída aproximadamente 2120 veces.`, `09.06.2013 Views`: a view counter.
 fn counter(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
-    const COUNTER_WORDS: &[&str] = &[
-        "views",
-        "visits",
-        "reads",
-        "hits",
-        "veces",
-        "visitas",
-        "aufrufe",
-        "zugriffe",
-        "vues",
-        "visualizzazioni",
-        "letture",
-        "просмотров",
-        "просмотры",
-        "visualizacoes",
-        "times",
-        "fois",
-        "volte",
-        "vezes",
-    ];
     let folded = context.folded(index);
     let counted = context.at_edge(index)
         && words(folded) <= TOOL_LINE_MAX_WORDS
         && folded.chars().any(|c| c.is_ascii_digit())
         && folded
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| COUNTER_WORDS.contains(&w));
+            .any(|w| lexicon::any_language_has(w, |l: &Lexicon| l.counter_words));
     counted.then_some((75, None))
 }
 
 /// `Enviar um comentário`, `Sem comentários:`, `3 Kommentare`: a comment widget at an edge.
 fn comment_widget(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
-    const COMMENT_STEMS: &[&str] = &["comment", "comentar", "kommentar", "комментар"];
     let folded = context.folded(index);
     let widget = context.at_edge(index)
         && words(folded) <= TOOL_LINE_MAX_WORDS
-        && folded
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| COMMENT_STEMS.iter().any(|s| w.starts_with(s)));
+        && folded.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            lexicon::ALL
+                .iter()
+                .flat_map(|l| l.comment_stems.iter())
+                .any(|s| w.starts_with(s))
+        });
     widget.then_some((72, None))
 }
 
