@@ -132,6 +132,15 @@ pub const LEXICON: Lexicon = Lexicon {
     language_markers: &[
         "el", "los", "las", "que", "por", "una", "con", "para", "como", "del",
     ],
+    dateline_connectors: &["a", "el"],
+    date_leads: &["desde", "hasta"],
+    written_at: &["escrito en"],
+    place_particles: &["de", "del", "la", "y", "i"],
+    name_particles: &["de", "la"],
+    name_connectives: &["de"],
+    title_articles: &["el", "los", "las", "la", "un", "una"],
+    collection_words: &["obras", "archivo", "biblioteca", "siglo", "tomo"],
+    dating_words: &["del"],
     months: &[
         full("enero", 1),
         full("febrero", 2),

@@ -151,6 +151,15 @@ pub const LEXICON: Lexicon = Lexicon {
     language_markers: &[
         "le", "les", "et", "des", "est", "une", "dans", "qui", "pas", "nous",
     ],
+    dateline_connectors: &["le", "ce", "a"],
+    date_leads: &["depuis", "en", "des", "jusqu'en"],
+    written_at: &["ecrit a"],
+    place_particles: &["de", "la", "le", "les", "sur", "en"],
+    name_particles: &["de", "la", "le", "du"],
+    name_connectives: &["de", "des", "du"],
+    title_articles: &["le", "la", "les", "un", "une"],
+    collection_words: &["oeuvres", "archives", "bibliotheque", "siecle", "tome"],
+    dating_words: &["du", "le"],
     months: &[
         full("janvier", 1),
         full("fevrier", 2),

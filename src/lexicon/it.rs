@@ -133,6 +133,15 @@ pub const LEXICON: Lexicon = Lexicon {
     language_markers: &[
         "il", "che", "non", "della", "sono", "gli", "per", "nella", "questo", "anche",
     ],
+    dateline_connectors: &["il", "li", "a"],
+    date_leads: &["dal", "nel", "fino"],
+    written_at: &[],
+    place_particles: &["di", "da", "del"],
+    name_particles: &["da", "di"],
+    name_connectives: &["di", "della", "dei"],
+    title_articles: &["il", "lo", "la", "un", "una"],
+    collection_words: &["opere", "archivio", "biblioteca", "secolo"],
+    dating_words: &["dal", "del"],
     months: &[
         full("gennaio", 1),
         full("febbraio", 2),

@@ -95,6 +95,26 @@ pub struct Lexicon {
     /// Frequent function words that tell the language of a text, chosen not to overlap between
     /// languages (see `parse/language.rs`).
     pub language_markers: &'static [&'static str],
+    /// Words between a dateline's place and its date (`Paris le 3 mars`, `Verona den 16.`).
+    pub dateline_connectors: &'static [&'static str],
+    /// Words that lead a date in prose, never a dateline (`Since 1923`, `seit`, `depuis`).
+    pub date_leads: &'static [&'static str],
+    /// Phrases before the place a text was written at (`written in`, `geschrieben in`).
+    pub written_at: &'static [&'static str],
+    /// Lower-case words inside a place's name (`Rio de Janeiro`, `Frankfurt am Main`).
+    pub place_particles: &'static [&'static str],
+    /// Lower-case words inside a person's name (`Ludwig van Beethoven`, `Charles de Gaulle`).
+    pub name_particles: &'static [&'static str],
+    /// Words between a collected edition's name and its author (`Collected Works of`).
+    pub name_connectives: &'static [&'static str],
+    /// Words a title starts with and a name never does (`the`, `der`, `le`, `on`).
+    pub title_articles: &'static [&'static str],
+    /// Words that name a collection or a period, never part of a person's name (`papers`,
+    /// `Werke`, `siècle`).
+    pub collection_words: &'static [&'static str],
+    /// Words before a date in a title that make it the text's own date (`Brief vom 3. März`,
+    /// `lettre du 3 mars`), without their full stop.
+    pub dating_words: &'static [&'static str],
     /// Month names (in every case the language writes dates with) and abbreviations.
     pub months: &'static [months::MonthWord],
     /// Month words that are also everyday words; in prose they count only capitalised.
@@ -247,6 +267,15 @@ mod tests {
                 lexicon.by_words,
                 lexicon.anonymous_words,
                 lexicon.language_markers,
+                lexicon.dateline_connectors,
+                lexicon.date_leads,
+                lexicon.written_at,
+                lexicon.place_particles,
+                lexicon.name_particles,
+                lexicon.name_connectives,
+                lexicon.title_articles,
+                lexicon.collection_words,
+                lexicon.dating_words,
                 lexicon.published_words,
                 lexicon.page_labels,
                 lexicon.salutations,

@@ -67,15 +67,12 @@ pub fn date_in_title(title: &str) -> Option<super::dates::HistoricalDate> {
     };
     // A title's own date stands after a comma or parenthesis, or after a word that dates a
     // letter (`vom`, `du`, `от`); after `about`, `о`, `über` it is what the text is about.
-    const DATING_WORDS: &[&str] = &[
-        "vom", "v.", "du", "del", "dal", "dated", "datiert", "от", "le", "am", "den",
-    ];
     let before = title[..mention.range.start].trim_end();
     let dated = before.ends_with([',', '(', '–', '—', '-', '_'])
-        || before
-            .rsplit(char::is_whitespace)
-            .next()
-            .is_some_and(|w| DATING_WORDS.contains(&w.to_lowercase().as_str()));
+        || before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+            let word = crate::lexicon::fold(w.trim_end_matches('.'));
+            crate::lexicon::any_language_has(&word, |l| l.dating_words)
+        });
     if !dated {
         return None;
     }

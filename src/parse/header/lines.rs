@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon::fold;
+
 use crate::parse::citation_parts::{CitationParts, looks_like_citation};
 use crate::parse::dates::HistoricalDate;
 use crate::parse::dates::find_dates;
@@ -445,9 +447,8 @@ fn collection_author_name(before: &str) -> Option<String> {
 /// up to a comma or a word glued to the next one where a page lost a space
 /// (`FröbelBibliothek` ends the name at `Fröbel`).
 fn name_after_phrase(words: &[&str]) -> Option<String> {
-    const CONNECTIVES: &[&str] = &["of", "von", "de", "di", "des", "du", "della", "dei"];
     let words = match words.first() {
-        Some(first) if CONNECTIVES.contains(first) => &words[1..],
+        Some(first) if has(first, |l| l.name_connectives) => &words[1..],
         _ => words,
     };
     let mut name: Vec<String> = Vec::new();
@@ -527,43 +528,6 @@ pub fn date_line(line: &str) -> Option<(Option<String>, HistoricalDate)> {
 /// `Guadalajara, a 13 de diciembre de 1810.`: one date in the line, and around it nothing but a
 /// place, the connecting word a dateline uses (`le`, `den`, `a`, `am`) and a year word (`г.`).
 fn place_and_date_without_comma(line: &str) -> Option<(Option<String>, HistoricalDate)> {
-    const CONNECTORS: &[&str] = &[
-        "le", "den", "am", "a", "à", "el", "il", "lì", "li", "em", "ce",
-    ];
-    const YEAR_WORDS: &[&str] = &["г", "г.", "года", "году", "год"];
-    /// A date is never led by these, even capitalised: `Since 1923`, `In March 1917`.
-    const LEADS: &[&str] = &[
-        "in",
-        "since",
-        "until",
-        "till",
-        "by",
-        "from",
-        "after",
-        "before",
-        "on",
-        "at",
-        "of",
-        "seit",
-        "im",
-        "bis",
-        "vor",
-        "nach",
-        "depuis",
-        "en",
-        "dès",
-        "jusqu'en",
-        "desde",
-        "hasta",
-        "dal",
-        "nel",
-        "fino",
-        "во",
-        "в",
-        "с",
-        "до",
-        "после",
-    ];
     let found = find_dates(line);
     let [mention] = found.as_slice() else {
         return None;
@@ -577,7 +541,7 @@ fn place_and_date_without_comma(line: &str) -> Option<(Option<String>, Historica
     let mut before: Vec<&str> = line[..mention.range.start].split_whitespace().collect();
     if before
         .last()
-        .is_some_and(|w| CONNECTORS.contains(&w.to_lowercase().as_str()))
+        .is_some_and(|w| has(&fold(w), |l| l.dateline_connectors))
     {
         before.pop();
     }
@@ -601,13 +565,13 @@ fn place_and_date_without_comma(line: &str) -> Option<(Option<String>, Historica
     let before = clean(&before.join(" "));
     let after: Vec<&str> = line[mention.range.end..]
         .split_whitespace()
-        .filter(|w| !YEAR_WORDS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
+        .filter(|w| !has(&fold(w.trim_end_matches([',', '.'])), |l| l.year_words))
         .collect();
     let after = clean(&after.join(" ")).trim_end_matches('.').to_string();
     let led = before
         .split_whitespace()
         .next()
-        .is_some_and(|w| LEADS.contains(&w.to_lowercase().as_str()));
+        .is_some_and(|w| has(&fold(w), |l| l.date_leads)); // `Since 1923`, `In March 1917`
     let place_ok = |p: &str| p.is_empty() || is_place_like(p);
     if led || !place_ok(&before) || !place_ok(&after) || (!before.is_empty() && !after.is_empty()) {
         return None;
@@ -649,31 +613,20 @@ const ADDRESS_MAX_WORDS: usize = 5;
 
 /// `Written in Coyoacán` → `Coyoacán`.
 fn place_of(text: &str) -> &str {
-    const LEADS: &[&str] = &[
-        "written in ",
-        "written at ",
-        "geschrieben in ",
-        "écrit à ",
-        "escrito en ",
-    ];
     let text = text.trim();
-    LEADS
-        .iter()
-        .find_map(|lead| {
-            text.get(..lead.len())
-                .filter(|head| head.eq_ignore_ascii_case(lead))
-                .map(|_| text[lead.len()..].trim())
-        })
-        .unwrap_or(text)
+    match crate::lexicon::longest_start(&fold(text), |l| l.written_at) {
+        Some(lead_words) => text
+            .splitn(lead_words + 1, char::is_whitespace)
+            .nth(lead_words)
+            .map_or(text, str::trim),
+        None => text,
+    }
 }
 
 /// A place: one to five words, each capitalised but for the particles place names use
 /// (`Rio de Janeiro`, `Frankfurt am Main`); `Letter to Jan Frankel` is a title, not a place.
 fn is_place_like(text: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "de", "del", "da", "do", "dos", "la", "le", "les", "am", "an", "im", "ob", "upon", "on",
-        "sur", "en", "y", "i", "di",
-    ];
+    let is_particle = |w: &str| has(w, |l| l.place_particles);
     let text = text.trim();
     let words: Vec<&str> = text.split_whitespace().collect();
     (1..=5).contains(&words.len())
@@ -683,28 +636,21 @@ fn is_place_like(text: &str) -> bool {
             .any(|c| c.is_ascii_digit() || ":;!?()\"«»“”".contains(c))
         && words
             .iter()
-            .all(|w| PARTICLES.contains(w) || w.chars().next().is_some_and(|c| !c.is_lowercase()))
-        && !words.last().is_some_and(|w| PARTICLES.contains(w)) // `Written on`
+            .all(|w| is_particle(w) || w.chars().next().is_some_and(|c| !c.is_lowercase()))
+        && !words.last().is_some_and(|w| is_particle(w)) // `Written on`
 }
 
 /// One to five capitalised words (initials and particles allowed): `Leon Trotsky`, `L. Trotsky`,
 /// `Rosa Luxemburg`, `Ludwig van Beethoven`.
 pub fn is_name_like(text: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "de", "von", "van", "der", "den", "la", "le", "du", "da", "di",
-    ];
-    /// Titles start with these; names do not.
-    const ARTICLES: &[&str] = &[
-        "The", "A", "An", "On", "In", "To", "Der", "Die", "Das", "Ein", "Eine", "Le", "La", "Les",
-        "Un", "Une", "El", "Los", "Las", "Il", "Lo",
-    ];
     let words: Vec<&str> = text.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 5
-        && !ARTICLES.contains(&words[0])
-        && words
-            .iter()
-            .all(|w| PARTICLES.contains(w) || w.chars().next().is_some_and(char::is_uppercase))
+        // Titles start with an article (`The`, `Der`, `Le`); names do not.
+        && !(words[0].starts_with(char::is_uppercase) && has(&fold(words[0]), |l| l.title_articles))
+        && words.iter().all(|w| {
+            has(w, |l| l.name_particles) || w.chars().next().is_some_and(char::is_uppercase)
+        })
         && !text
             .chars()
             .any(|c| c.is_ascii_digit() || c == ',' || c == '"')
@@ -737,52 +683,6 @@ fn without_final_marker(line: &str) -> &str {
 /// of a name ([`is_name_like`]) in two words at least, not all in capitals, with no word that
 /// names a collection or a period (`Papers`, `Works`, `Archive`, `Siglo XIX`).
 pub fn is_person_name(text: &str) -> bool {
-    const COLLECTION_WORDS: &[&str] = &[
-        "papers",
-        "works",
-        "writings",
-        "collection",
-        "collections",
-        "archive",
-        "archives",
-        "index",
-        "library",
-        "internet",
-        "online",
-        "edition",
-        "editions",
-        "press",
-        "publishers",
-        "werke",
-        "schriften",
-        "sammlung",
-        "archiv",
-        "bibliothek",
-        "verlag",
-        "oeuvres",
-        "œuvres",
-        "archives",
-        "bibliotheque",
-        "bibliothèque",
-        "obras",
-        "archivo",
-        "biblioteca",
-        "opere",
-        "archivio",
-        "century",
-        "jahrhundert",
-        "siecle",
-        "siècle",
-        "siglo",
-        "secolo",
-        "seculo",
-        "século",
-        "vol",
-        "volume",
-        "band",
-        "tome",
-        "tomo",
-    ];
     let words: Vec<&str> = text.split_whitespace().collect();
     let letters: String = text.chars().filter(|c| c.is_alphabetic()).collect();
     let roman = |w: &str| w.len() > 1 && w.chars().all(|c| "IVXLC".contains(c));
@@ -791,9 +691,15 @@ pub fn is_person_name(text: &str) -> bool {
         && letters.chars().any(char::is_lowercase)
         && !words.iter().any(|w| {
             roman(w)
-                || COLLECTION_WORDS
-                    .contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str())
+                || has(&fold(w.trim_end_matches(['.', ','])), |l| {
+                    l.collection_words
+                })
         })
+}
+
+/// True when some language's table picked by `table` holds `word` (folded or lower case).
+fn has(word: &str, table: fn(&crate::lexicon::Lexicon) -> &'static [&'static str]) -> bool {
+    crate::lexicon::any_language_has(word, table)
 }
 
 /// A title-like line: short, and not ending like a sentence or a salutation.
