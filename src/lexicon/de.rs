@@ -1,7 +1,8 @@
 //! German words for line roles (see [`super::Lexicon`]).
 
 use super::Lexicon;
-use super::months::{abbr, full};
+use super::date_words::{PeriodPart, phrase};
+use super::date_words::{abbr, full};
 
 /// German.
 pub const LEXICON: Lexicon = Lexicon {
@@ -200,6 +201,20 @@ pub const LEXICON: Lexicon = Lexicon {
         "band",
     ],
     dating_words: &["vom", "v", "datiert", "am", "den"],
+    reference_markers: &[
+        "seite", "seiten", "nr", "nrs", "nummer", "bd", "bde", "band", "heft",
+    ],
+    dotted_reference_markers: &["s", "h", "f", "sig"],
+    quantity_words: &["etwa", "rund", "uber", "fast"],
+    identifier_words: &["signatur"],
+    approximation_phrases: &[&["um"], &["etwa"], &["gegen"]],
+    qualifier_phrases: &[
+        phrase(&["bereits"], PeriodPart::By, true),
+        phrase(&["schon"], PeriodPart::By, true),
+        phrase(&["anfang"], PeriodPart::Early, true),
+        phrase(&["mitte"], PeriodPart::Mid, true),
+        phrase(&["ende"], PeriodPart::Late, true),
+    ],
     months: &[
         full("januar", 1),
         full("janner", 1),

@@ -1,7 +1,8 @@
 //! English words for line roles (see [`super::Lexicon`]).
 
 use super::Lexicon;
-use super::months::{abbr, full};
+use super::date_words::{PeriodPart, phrase, phrase_hyphen_optional};
+use super::date_words::{abbr, full};
 
 /// English.
 pub const LEXICON: Lexicon = Lexicon {
@@ -314,6 +315,61 @@ pub const LEXICON: Lexicon = Lexicon {
         "volume",
     ],
     dating_words: &["dated"],
+    reference_markers: &[
+        "p", "pp", "pg", "pgs", "page", "pages", "vol", "vols", "volume", "volumes", "issue",
+        "number", "numbers", "line", "lines", "ll", "chap", "chapter", "note", "notes", "fn",
+        "figs", "cols", "fol", "fols", "folio", "fasc",
+    ],
+    dotted_reference_markers: &["no", "nos", "art", "ch", "col", "fig", "ms", "l", "n"],
+    quantity_words: &[
+        "some",
+        "over",
+        "nearly",
+        "almost",
+        "than",
+        "only",
+        "just",
+        "roughly",
+        "fully",
+        "exactly",
+        "another",
+        "additional",
+        "approximately",
+    ],
+    identifier_words: &[
+        "code",
+        "id",
+        "isbn",
+        "issn",
+        "tel",
+        "phone",
+        "fax",
+        "ref",
+        "serial",
+        "account",
+        "order",
+        "call",
+        "box",
+        "inv",
+        "inventory",
+        "shelfmark",
+    ],
+    approximation_phrases: &[&["about"], &["around"], &["approximately"]],
+    qualifier_phrases: &[
+        phrase(&["as", "early", "as"], PeriodPart::By, true),
+        phrase(&["early"], PeriodPart::Early, false),
+        phrase(&["the", "beginning", "of"], PeriodPart::Early, true),
+        phrase(&["beginning", "of"], PeriodPart::Early, true),
+        phrase(&["the", "start", "of"], PeriodPart::Early, true),
+        phrase(&["start", "of"], PeriodPart::Early, true),
+        phrase_hyphen_optional(&["mid"], PeriodPart::Mid, false),
+        phrase(&["the", "middle", "of"], PeriodPart::Mid, true),
+        phrase(&["middle", "of"], PeriodPart::Mid, true),
+        phrase(&["late"], PeriodPart::Late, false),
+        phrase(&["the", "end", "of"], PeriodPart::Late, true),
+        phrase(&["end", "of"], PeriodPart::Late, true),
+        phrase(&["the", "close", "of"], PeriodPart::Late, true),
+    ],
     months: &[
         full("january", 1),
         full("february", 2),

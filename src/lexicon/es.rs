@@ -1,7 +1,8 @@
 //! Spanish words for line roles (see [`super::Lexicon`]).
 
 use super::Lexicon;
-use super::months::{abbr, dotted, full};
+use super::date_words::{PeriodPart, phrase};
+use super::date_words::{abbr, dotted, full};
 
 /// Spanish.
 pub const LEXICON: Lexicon = Lexicon {
@@ -141,6 +142,20 @@ pub const LEXICON: Lexicon = Lexicon {
     title_articles: &["el", "los", "las", "la", "un", "una"],
     collection_words: &["obras", "archivo", "biblioteca", "siglo", "tomo"],
     dating_words: &["del"],
+    reference_markers: &["num", "tomo", "numero"],
+    dotted_reference_markers: &[],
+    quantity_words: &[],
+    identifier_words: &[],
+    approximation_phrases: &[&["hacia"], &["alrededor", "de"]],
+    qualifier_phrases: &[
+        phrase(&["principios", "de"], PeriodPart::Early, true),
+        phrase(&["comienzos", "de"], PeriodPart::Early, true),
+        phrase(&["inicios", "de"], PeriodPart::Early, true),
+        phrase(&["mediados", "de"], PeriodPart::Mid, true),
+        phrase(&["finales", "de"], PeriodPart::Late, true),
+        phrase(&["fines", "de"], PeriodPart::Late, true),
+        phrase(&["final", "de"], PeriodPart::Late, true),
+    ],
     months: &[
         full("enero", 1),
         full("febrero", 2),

@@ -1,7 +1,8 @@
 //! French words for line roles (see [`super::Lexicon`]).
 
 use super::Lexicon;
-use super::months::{abbr, full};
+use super::date_words::{PeriodPart, phrase, phrase_hyphen_required};
+use super::date_words::{abbr, full};
 
 /// French.
 pub const LEXICON: Lexicon = Lexicon {
@@ -160,6 +161,22 @@ pub const LEXICON: Lexicon = Lexicon {
     title_articles: &["le", "la", "les", "un", "une"],
     collection_words: &["oeuvres", "archives", "bibliotheque", "siecle", "tome"],
     dating_words: &["du", "le"],
+    reference_markers: &["numero", "tome", "tomes"],
+    dotted_reference_markers: &["t"],
+    quantity_words: &["environ", "pres"],
+    identifier_words: &["cote"],
+    approximation_phrases: &[&["vers"]],
+    qualifier_phrases: &[
+        phrase(&["dès"], PeriodPart::By, true),
+        phrase(&["début"], PeriodPart::Early, true),
+        phrase(&["debut"], PeriodPart::Early, true),
+        phrase(&["début", "de"], PeriodPart::Early, true),
+        phrase_hyphen_required(&["mi"], PeriodPart::Mid, false),
+        phrase(&["milieu"], PeriodPart::Mid, true),
+        phrase(&["milieu", "de"], PeriodPart::Mid, true),
+        phrase(&["fin"], PeriodPart::Late, true),
+        phrase(&["fin", "de"], PeriodPart::Late, true),
+    ],
     months: &[
         full("janvier", 1),
         full("fevrier", 2),

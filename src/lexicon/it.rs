@@ -1,7 +1,8 @@
 //! Italian words for line roles (see [`super::Lexicon`]).
 
 use super::Lexicon;
-use super::months::{abbr, dotted, full};
+use super::date_words::{PeriodPart, phrase};
+use super::date_words::{abbr, dotted, full};
 
 /// Italian.
 pub const LEXICON: Lexicon = Lexicon {
@@ -142,6 +143,16 @@ pub const LEXICON: Lexicon = Lexicon {
     title_articles: &["il", "lo", "la", "un", "una"],
     collection_words: &["opere", "archivio", "biblioteca", "secolo"],
     dating_words: &["dal", "del"],
+    reference_markers: &["numero"],
+    dotted_reference_markers: &[],
+    quantity_words: &[],
+    identifier_words: &[],
+    approximation_phrases: &[],
+    qualifier_phrases: &[
+        phrase(&["inizio"], PeriodPart::Early, true),
+        phrase(&["inizio", "del"], PeriodPart::Early, true),
+        phrase(&["fine", "del"], PeriodPart::Late, true),
+    ],
     months: &[
         full("gennaio", 1),
         full("febbraio", 2),

@@ -8,12 +8,12 @@
 //! Words of no one language (reference abbreviations, Roman months) live in `references.rs`
 //! and with the date reader.
 
+pub mod date_words;
 mod de;
 mod en;
 mod es;
 mod fr;
 mod it;
-pub mod months;
 mod nl;
 mod pt;
 pub mod references;
@@ -115,8 +115,24 @@ pub struct Lexicon {
     /// Words before a date in a title that make it the text's own date (`Brief vom 3. März`,
     /// `lettre du 3 mars`), without their full stop.
     pub dating_words: &'static [&'static str],
+    /// Words after which a number is a page, volume, issue or the like, never a year (`p`,
+    /// `Seite`, `tome`), folded and without their full stop.
+    pub reference_markers: &'static [&'static str],
+    /// Such markers that count only with their full stop (`S. 12`, `t. 2`, `No. 1917`).
+    pub dotted_reference_markers: &'static [&'static str],
+    /// Words before a number that make it a count, not a year (`some 1200 delegates`).
+    pub quantity_words: &'static [&'static str],
+    /// Words before an eight-digit number that make it an identifier, not a date code
+    /// (`code 19380306`, `Signatur`).
+    pub identifier_words: &'static [&'static str],
+    /// Phrases that make the date after them approximate (`about`, `etwa`, `alrededor de`),
+    /// lower-cased as the date reader's tokenizer gives them; the Latin `c.`, `ca.`, `circa` are
+    /// the date reader's own.
+    pub approximation_phrases: &'static [&'static [&'static str]],
+    /// Phrases that place a date within its period (`the end of`, `Anfang`, `mi-`).
+    pub qualifier_phrases: &'static [date_words::QualifierPhrase],
     /// Month names (in every case the language writes dates with) and abbreviations.
-    pub months: &'static [months::MonthWord],
+    pub months: &'static [date_words::MonthWord],
     /// Month words that are also everyday words; in prose they count only capitalised.
     pub month_everyday_words: &'static [&'static str],
     /// Suffixes touching a day that make it an ordinal: "1st", "1er", "1º".
@@ -267,6 +283,10 @@ mod tests {
                 lexicon.by_words,
                 lexicon.anonymous_words,
                 lexicon.language_markers,
+                lexicon.reference_markers,
+                lexicon.dotted_reference_markers,
+                lexicon.quantity_words,
+                lexicon.identifier_words,
                 lexicon.dateline_connectors,
                 lexicon.date_leads,
                 lexicon.written_at,

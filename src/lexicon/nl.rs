@@ -2,7 +2,7 @@
 //! empty until a Dutch text needs them.
 
 use super::Lexicon;
-use super::months::{abbr, full};
+use super::date_words::{abbr, full};
 
 /// Dutch.
 pub const LEXICON: Lexicon = Lexicon {
@@ -47,6 +47,12 @@ pub const LEXICON: Lexicon = Lexicon {
     title_articles: &[],
     collection_words: &[],
     dating_words: &[],
+    reference_markers: &[],
+    dotted_reference_markers: &[],
+    quantity_words: &[],
+    identifier_words: &[],
+    approximation_phrases: &[],
+    qualifier_phrases: &[],
     months: &[
         full("januari", 1),
         full("februari", 2),

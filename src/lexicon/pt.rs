@@ -1,7 +1,8 @@
 //! Portuguese words for line roles (see [`super::Lexicon`]).
 
 use super::Lexicon;
-use super::months::{abbr, dotted, full};
+use super::date_words::{PeriodPart, phrase};
+use super::date_words::{abbr, dotted, full};
 
 /// Portuguese.
 pub const LEXICON: Lexicon = Lexicon {
@@ -115,6 +116,16 @@ pub const LEXICON: Lexicon = Lexicon {
     title_articles: &[],
     collection_words: &["seculo", "obras", "tomo"],
     dating_words: &[],
+    reference_markers: &[],
+    dotted_reference_markers: &[],
+    quantity_words: &[],
+    identifier_words: &[],
+    approximation_phrases: &[],
+    qualifier_phrases: &[
+        phrase(&["início", "de"], PeriodPart::Early, true),
+        phrase(&["meados", "de"], PeriodPart::Mid, true),
+        phrase(&["fins", "de"], PeriodPart::Late, true),
+    ],
     months: &[
         full("janeiro", 1),
         full("fevereiro", 2),

@@ -1,7 +1,7 @@
 //! Russian words for line roles (see [`super::Lexicon`]).
 
 use super::Lexicon;
-use super::months::{abbr, full};
+use super::date_words::{abbr, full};
 
 /// Russian.
 pub const LEXICON: Lexicon = Lexicon {
@@ -132,6 +132,12 @@ pub const LEXICON: Lexicon = Lexicon {
     title_articles: &[],
     collection_words: &[],
     dating_words: &["от"],
+    reference_markers: &[],
+    dotted_reference_markers: &[],
+    quantity_words: &[],
+    identifier_words: &[],
+    approximation_phrases: &[],
+    qualifier_phrases: &[],
     months: &[
         full("январь", 1),
         full("января", 1),

@@ -11,6 +11,7 @@ use super::points::day_month;
 use super::spans::body;
 use super::tokens::Kind;
 use super::{HistoricalDate, PartialDate, Qualifier};
+use crate::lexicon::date_words::{Hyphen, PeriodPart, QualifierPhrase};
 
 /// A whole date expression: bracketed by the editor or not.
 pub(super) fn expression<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, HistoricalDate> {
@@ -88,96 +89,20 @@ fn approximation_prefix<'t, 'a>(cursor: Cursor<'t, 'a>) -> Option<Cursor<'t, 'a>
     match token.lower.as_str() {
         "c" => after.punct('.').or_else(|| after.touching()),
         "ca" | "approx" => Some(after.optional(|c| c.punct('.'))),
-        "circa" | "about" | "around" | "approximately" | "um" | "etwa" | "gegen" | "vers"
-        | "hacia" => Some(after),
-        "alrededor" => after.word("de"),
-        _ => None,
+        "circa" => Some(after),
+        _ => crate::lexicon::ALL
+            .iter()
+            .flat_map(|lexicon| lexicon.approximation_phrases.iter())
+            .filter_map(|phrase| cursor.words(phrase))
+            .max_by_key(|next| next.pos),
     }
 }
-
-/// Whether a qualifying word is joined to the date by a hyphen ("mid-1935", "mi-1935").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Hyphen {
-    Never,
-    Optional,
-    Required,
-}
-
-/// A phrase that places a date within its period.
-struct QualifierPhrase {
-    words: &'static [&'static str],
-    qualifier: Qualifier,
-    /// Phrases naming a part of a period ("the end of") are vaguer than "late".
-    approximate: bool,
-    hyphen: Hyphen,
-}
-
-const fn phrase(
-    words: &'static [&'static str],
-    qualifier: Qualifier,
-    approximate: bool,
-) -> QualifierPhrase {
-    QualifierPhrase {
-        words,
-        qualifier,
-        approximate,
-        hyphen: Hyphen::Never,
-    }
-}
-
-const QUALIFIER_PHRASES: &[QualifierPhrase] = &[
-    phrase(&["as", "early", "as"], Qualifier::By, true),
-    phrase(&["dès"], Qualifier::By, true),
-    phrase(&["bereits"], Qualifier::By, true),
-    phrase(&["schon"], Qualifier::By, true),
-    phrase(&["early"], Qualifier::Early, false),
-    phrase(&["the", "beginning", "of"], Qualifier::Early, true),
-    phrase(&["beginning", "of"], Qualifier::Early, true),
-    phrase(&["the", "start", "of"], Qualifier::Early, true),
-    phrase(&["start", "of"], Qualifier::Early, true),
-    phrase(&["anfang"], Qualifier::Early, true),
-    phrase(&["début"], Qualifier::Early, true),
-    phrase(&["debut"], Qualifier::Early, true),
-    phrase(&["début", "de"], Qualifier::Early, true),
-    phrase(&["principios", "de"], Qualifier::Early, true),
-    phrase(&["comienzos", "de"], Qualifier::Early, true),
-    phrase(&["inicios", "de"], Qualifier::Early, true),
-    phrase(&["início", "de"], Qualifier::Early, true),
-    phrase(&["inizio"], Qualifier::Early, true),
-    phrase(&["inizio", "del"], Qualifier::Early, true),
-    QualifierPhrase {
-        hyphen: Hyphen::Optional,
-        ..phrase(&["mid"], Qualifier::Mid, false)
-    },
-    QualifierPhrase {
-        hyphen: Hyphen::Required,
-        ..phrase(&["mi"], Qualifier::Mid, false)
-    },
-    phrase(&["the", "middle", "of"], Qualifier::Mid, true),
-    phrase(&["middle", "of"], Qualifier::Mid, true),
-    phrase(&["mitte"], Qualifier::Mid, true),
-    phrase(&["milieu"], Qualifier::Mid, true),
-    phrase(&["milieu", "de"], Qualifier::Mid, true),
-    phrase(&["mediados", "de"], Qualifier::Mid, true),
-    phrase(&["meados", "de"], Qualifier::Mid, true),
-    phrase(&["late"], Qualifier::Late, false),
-    phrase(&["the", "end", "of"], Qualifier::Late, true),
-    phrase(&["end", "of"], Qualifier::Late, true),
-    phrase(&["the", "close", "of"], Qualifier::Late, true),
-    phrase(&["ende"], Qualifier::Late, true),
-    phrase(&["fin"], Qualifier::Late, true),
-    phrase(&["fin", "de"], Qualifier::Late, true),
-    phrase(&["finales", "de"], Qualifier::Late, true),
-    phrase(&["fines", "de"], Qualifier::Late, true),
-    phrase(&["fins", "de"], Qualifier::Late, true),
-    phrase(&["final", "de"], Qualifier::Late, true),
-    phrase(&["fine", "del"], Qualifier::Late, true),
-];
 
 /// The longest qualifier phrase here, its qualifier, and whether it makes the date approximate.
 fn qualifier_prefix<'t, 'a>(cursor: Cursor<'t, 'a>) -> Option<(Cursor<'t, 'a>, Qualifier, bool)> {
-    QUALIFIER_PHRASES
+    crate::lexicon::ALL
         .iter()
+        .flat_map(|lexicon| lexicon.qualifier_phrases.iter())
         .filter_map(|phrase| qualifier_phrase(cursor, phrase))
         .max_by_key(|(next, _, _)| next.pos)
 }
@@ -193,7 +118,13 @@ fn qualifier_phrase<'t, 'a>(
         Hyphen::Optional => after.optional(joined),
         Hyphen::Required => joined(after)?,
     };
-    Some((after, phrase.qualifier, phrase.approximate))
+    let qualifier = match phrase.part {
+        PeriodPart::By => Qualifier::By,
+        PeriodPart::Early => Qualifier::Early,
+        PeriodPart::Mid => Qualifier::Mid,
+        PeriodPart::Late => Qualifier::Late,
+    };
+    Some((after, qualifier, phrase.approximate))
 }
 
 /// A `?` of doubt after a date. In prose it must touch the date and be followed at once by

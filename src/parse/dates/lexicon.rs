@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::lexicon::Lexicon;
-pub(super) use crate::lexicon::months::{Form, MonthWord, abbr};
+pub(super) use crate::lexicon::date_words::{Form, MonthWord, abbr};
 
 /// Months in Roman numerals, as archives write them ("12.IV.1917"): uppercase only, since a
 /// lowercase "iv" or "vi" in prose is a word or a list number.

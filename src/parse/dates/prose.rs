@@ -5,7 +5,9 @@
 //! (`p. 85`, `Vol. 14`), eight-digit identifiers (`code 19380306`) and numbers that are parts
 //! of longer numbers (`1,905`, `12.1935`).
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::cursor::{Cursor, Mode};
 use super::grammar::expression;
@@ -78,19 +80,49 @@ const MAX_TOKENS_BEFORE_NUMBER: usize = 24;
 // ---------------------------------------------------------------------------------------------
 // Prose: what is not a year
 
-/// Words after which a number is a page, volume, issue or the like, whatever its value.
-const REFERENCE_MARKERS: &[&str] = &[
-    "p", "pp", "pg", "pgs", "page", "pages", "seite", "seiten", "vol", "vols", "volume", "volumes",
-    "nr", "nrs", "issue", "number", "numbers", "nummer", "numéro", "numero", "núm", "bd", "bde",
-    "band", "tome", "tomes", "tomo", "fol", "fols", "folio", "cols", "line", "lines", "ll", "chap",
-    "chapter", "heft", "fasc", "figs", "note", "notes", "fn",
-];
+/// The words of every language's table picked by `table`, hashed once: these are looked up for
+/// every word of every paragraph.
+struct WordSet {
+    words: LazyLock<HashSet<&'static str>>,
+}
 
+/// The [`WordSet`] of a lexicon field (`Lexicon::reference_markers`, ...).
+///
+/// [`Lexicon`]: crate::lexicon::Lexicon
+macro_rules! word_set {
+    ($field:ident) => {
+        WordSet {
+            words: LazyLock::new(|| {
+                crate::lexicon::ALL
+                    .iter()
+                    .flat_map(|l| l.$field.iter().copied())
+                    .collect()
+            }),
+        }
+    };
+}
+
+impl WordSet {
+    /// Whether `lower` (a lower-case word) is in the set, compared folded.
+    fn holds(&self, lower: &str) -> bool {
+        if lower.is_ascii() {
+            self.words.contains(lower)
+        } else {
+            self.words.contains(crate::lexicon::fold(lower).as_str())
+        }
+    }
+}
+
+/// Words after which a number is a page, volume, issue or the like, whatever its value.
+static REFERENCE_MARKERS: WordSet = word_set!(reference_markers);
 /// Markers that count only with their full stop ("S. 12", "t. 2", "No. 1917"), being words or
 /// letters of their own otherwise ("Trotsky's 1935", "no 1935 edition").
-const DOTTED_REFERENCE_MARKERS: &[&str] = &[
-    "s", "t", "n", "l", "h", "f", "no", "nos", "art", "ch", "col", "fig", "sig", "ms",
-];
+static DOTTED_REFERENCE_MARKERS: WordSet = word_set!(dotted_reference_markers);
+/// Words before a number that make it a quantity ("some 1200 delegates", "over 1500 members").
+static QUANTITY_WORDS: WordSet = word_set!(quantity_words);
+/// Words before an eight-digit number that make it an identifier rather than an archive's date
+/// code ("code 19380306", "ISBN 19380306", "Tel. 19380306").
+static IDENTIFIER_WORDS: WordSet = word_set!(identifier_words);
 
 /// If a reference marker starts at `pos` ("p. 85", "pp. 85--87", "Vol. 14", "§ 12"), the
 /// position after its numbers, so none of them is read as a year.
@@ -110,8 +142,8 @@ fn reference_number_end(tokens: &[Token<'_>], pos: usize) -> Option<usize> {
     let dotted = cursor.touching().and_then(|c| c.punct('.'));
     let is_marker = match marker.kind {
         Kind::Word => {
-            REFERENCE_MARKERS.contains(&marker.lower.as_str())
-                || (dotted.is_some() && DOTTED_REFERENCE_MARKERS.contains(&marker.lower.as_str()))
+            REFERENCE_MARKERS.holds(&marker.lower)
+                || (dotted.is_some() && DOTTED_REFERENCE_MARKERS.holds(&marker.lower))
         }
         Kind::Punct => marker.is_punct('§') || marker.is_punct('№'),
         _ => false,
@@ -126,64 +158,18 @@ fn reference_number_end(tokens: &[Token<'_>], pos: usize) -> Option<usize> {
     Some(cursor.pos)
 }
 
-/// Words before a number that make it a quantity ("some 1200 delegates", "over 1500 members").
-const QUANTITY_WORDS: &[&str] = &[
-    "some",
-    "over",
-    "nearly",
-    "almost",
-    "than",
-    "only",
-    "just",
-    "roughly",
-    "fully",
-    "exactly",
-    "another",
-    "additional",
-    "approximately",
-    "etwa",
-    "rund",
-    "über",
-    "fast",
-    "environ",
-    "près",
-];
-
 /// A bare number after a quantity word and before a lowercase word is a count, not a year.
 fn is_count(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
     let single_number = to == from + 1 && tokens.get(from).is_some_and(|t| t.kind == Kind::Number);
     let after_quantity = from
         .checked_sub(1)
         .and_then(|i| tokens.get(i))
-        .is_some_and(|t| t.kind == Kind::Word && QUANTITY_WORDS.contains(&t.lower.as_str()));
+        .is_some_and(|t| t.kind == Kind::Word && QUANTITY_WORDS.holds(&t.lower));
     let before_lowercase = tokens.get(to).is_some_and(|t| {
         t.kind == Kind::Word && t.text.chars().next().is_some_and(char::is_lowercase)
     });
     single_number && after_quantity && before_lowercase
 }
-
-/// Words before an eight-digit number that make it an identifier rather than an archive's date
-/// code ("code 19380306", "ISBN 19380306", "Tel. 19380306").
-const IDENTIFIER_WORDS: &[&str] = &[
-    "code",
-    "id",
-    "isbn",
-    "issn",
-    "tel",
-    "phone",
-    "fax",
-    "ref",
-    "serial",
-    "account",
-    "order",
-    "call",
-    "box",
-    "inv",
-    "inventory",
-    "signatur",
-    "cote",
-    "shelfmark",
-];
 
 /// Whether an eight-digit number at `from` follows an identifier word (and perhaps a `:`, `#`
 /// or `.`), so that it is that identifier, not a date code.
@@ -195,7 +181,7 @@ fn is_identifier(tokens: &[Token<'_>], from: usize) -> bool {
         at.checked_sub(1)
             .and_then(|index| tokens.get(index))
             .filter(|token| token.kind == Kind::Word)
-            .is_some_and(|token| IDENTIFIER_WORDS.contains(&token.lower.as_str()))
+            .is_some_and(|token| IDENTIFIER_WORDS.holds(&token.lower))
     };
     let punct_before = from
         .checked_sub(1)
