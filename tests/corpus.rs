@@ -120,11 +120,7 @@ fn corpus_dir() -> PathBuf {
 
 /// Lowercase, no accents, single spaces, no punctuation at either end.
 fn fold(text: &str) -> String {
-    deunicode::deunicode(text)
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    studysite::lexicon::fold(text)
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_string()
 }

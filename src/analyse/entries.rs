@@ -160,7 +160,9 @@ fn page_order(entry: &Entry) -> (usize, &str, &str) {
     (kind, &entry.sort_key, &entry.id)
 }
 
-/// Persons sort by surname (`Trotsky leon`), titles without their article; all folded to ASCII.
+/// Persons sort by surname (`Trotsky leon`), titles without their article; all transliterated
+/// to ASCII (`Троцкий` sorts as `trotskii`), so that the register's letters are Latin ones. This
+/// is an order, not a comparison: names are compared by [`crate::lexicon::fold`].
 fn sort_key(name: &str, kind: Option<EntryKind>, sort_as: Option<&str>) -> String {
     let base = match (sort_as, kind) {
         (Some(explicit), _) => explicit.to_string(),

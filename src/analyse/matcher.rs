@@ -4,10 +4,10 @@
 //! Out: for each text, the [`NameMatch`]es (entry key and byte range in the *original* text),
 //! sorted by start and non-overlapping.
 //!
-//! How: aliases and text are normalised the same way (Unicode lowercase, diacritics removed via
-//! `deunicode`, every whitespace run including NBSP and thin spaces → one space, typographic
-//! apostrophes → `'`, dashes → `-`), keeping a map from each normalised byte back to the original
-//! characters. One Aho-Corasick automaton over all normalised aliases reports every (overlapping)
+//! How: aliases and text are normalised the same way (folded by [`crate::lexicon::fold_char`]:
+//! lowercase, Latin letters without diacritics, typographic apostrophes → `'`, dashes → `-`;
+//! every whitespace run including NBSP and thin spaces → one space), keeping a map from each
+//! normalised byte back to the original characters. One Aho-Corasick automaton over all normalised aliases reports every (overlapping)
 //! candidate; candidates that break a word boundary or the capitalisation rule are dropped, and the
 //! leftmost-longest valid ones are kept. Cost: linear in text length plus number of candidates.
 
@@ -258,29 +258,12 @@ fn normalise(original: &str) -> Normalised {
             continue;
         }
         folded.clear();
-        fold_char(c, &mut folded);
+        crate::lexicon::fold_char(c, &mut folded);
         if !folded.is_empty() {
             norm.push_piece(&folded, start, c.is_uppercase());
         }
     }
     norm
-}
-
-/// Writes the matching form of one non-whitespace character: lowercase, without diacritics,
-/// with typographic apostrophes and dashes made plain. Combining marks and other characters
-/// that transliterate to nothing write nothing.
-fn fold_char(c: char, out: &mut String) {
-    match c {
-        '\u{2018}' | '\u{2019}' | '\u{201B}' | '`' | '\u{2BC}' | '\u{2032}' => out.push('\''),
-        '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => match deunicode::deunicode_char(c) {
-            Some(ascii) if ascii.bytes().all(|b| b.is_ascii_graphic()) => {
-                out.extend(ascii.chars().map(|a| a.to_ascii_lowercase()));
-            }
-            _ => out.extend(c.to_lowercase()),
-        },
-    }
 }
 
 #[cfg(test)]

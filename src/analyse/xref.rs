@@ -19,6 +19,7 @@ use super::discover::discover_names;
 use super::entries::{found_entry, glossary_entries, sort_entries};
 use super::matcher::NameMatcher;
 use crate::error::{Diagnostic, Diagnostics, Severity};
+use crate::lexicon::fold;
 use crate::load::DataFile;
 use crate::load::schema::{EntryKind, GlossaryFile};
 use crate::model::xref::{
@@ -123,15 +124,6 @@ fn alias_parts(entries: &[Entry]) -> HashSet<String> {
         }
     }
     parts
-}
-
-/// Lower case, ASCII, single spaces: for comparing names.
-fn fold(text: &str) -> String {
-    deunicode::deunicode(text)
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The editors' `ignore` list, compared folded.

@@ -12,12 +12,15 @@ pub mod date_words;
 mod de;
 mod en;
 mod es;
+mod fold;
 mod fr;
 mod it;
 mod nl;
 mod pt;
 pub mod references;
 mod ru;
+
+pub use fold::{fold, fold_char, fold_word, folded_letters};
 
 /// The words of one language.
 #[derive(Debug)]
@@ -159,36 +162,6 @@ pub const ALL: &[&Lexicon] = &[
     &ru::LEXICON,
     &nl::LEXICON,
 ];
-
-/// Lower case, accents removed (Latin letters; Cyrillic kept, lower-cased), runs of whitespace
-/// (including no-break spaces) as one space, trimmed: the form every table is compared in.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for c in word.chars() {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else if is_cyrillic(c) {
-                out.extend(c.to_lowercase());
-            } else {
-                match deunicode::deunicode_char(c) {
-                    Some(ascii) if !ascii.is_empty() && ascii.is_ascii() => {
-                        out.extend(ascii.chars().map(|a| a.to_ascii_lowercase()));
-                    }
-                    _ => out.extend(c.to_lowercase()),
-                }
-            }
-        }
-    }
-    out
-}
-
-fn is_cyrillic(c: char) -> bool {
-    ('\u{400}'..='\u{4ff}').contains(&c)
-}
 
 /// True when `folded` (a [`fold`]ed line) is one of `words` or starts with one of them followed
 /// by a non-letter (`dear comrade` starts with `dear`; `dearest` does not).

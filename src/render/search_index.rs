@@ -401,48 +401,15 @@ pub fn words_of(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// A word folded for search: lower case, and Latin letters without their accents
-/// (`Célarié` → `celarie`, `Straße` → `strasse`); other scripts only lower-cased.
+/// A word folded for search ([`crate::lexicon::fold_word`]): lower case, Latin letters without
+/// their accents (`Célarié` → `celarie`, `Straße` → `strasse`); other scripts only lower-cased.
 pub fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
-        match latin_fold(c) {
-            Some(ascii) => out.push_str(ascii),
-            None => out.push(c),
-        }
-    }
-    out
+    crate::lexicon::fold_word(word)
 }
 
-/// The ranges of Latin letters whose accents are folded away.
-const LATIN_RANGES: &[(u32, u32)] = &[(0xC0, 0x24F), (0x1E00, 0x1EFF)];
-
-fn latin_fold(c: char) -> Option<&'static str> {
-    let code = u32::from(c);
-    if !LATIN_RANGES.iter().any(|(a, b)| (*a..=*b).contains(&code)) {
-        return None;
-    }
-    deunicode::deunicode_char(c)
-        .filter(|s| !s.is_empty() && s.chars().all(|a| a.is_ascii_alphabetic()))
-}
-
-/// The folding table `search.js` applies: every lower-case Latin letter that folds.
+/// The folding table `search.js` applies: every lower-case letter that folds.
 fn fold_table() -> Vec<(char, String)> {
-    let mut table = Vec::new();
-    for (a, b) in LATIN_RANGES {
-        for code in *a..=*b {
-            let Some(c) = char::from_u32(code) else {
-                continue;
-            };
-            if c.to_lowercase().ne(std::iter::once(c)) {
-                continue; // only lower-case letters: the page lower-cases first
-            }
-            if let Some(ascii) = latin_fold(c) {
-                table.push((c, ascii.to_ascii_lowercase()));
-            }
-        }
-    }
-    table
+    crate::lexicon::folded_letters()
 }
 
 fn meta_js(shards: usize, docs: usize) -> String {

@@ -110,13 +110,7 @@ pub(super) fn name_key(name: &str) -> String {
                     key.push(' ');
                 }
             }
-            c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
-            c => match deunicode::deunicode_char(c) {
-                Some(ascii) if ascii.bytes().all(|b| b.is_ascii_graphic()) => {
-                    key.extend(ascii.chars().map(|a| a.to_ascii_lowercase()));
-                }
-                _ => key.extend(c.to_lowercase()),
-            },
+            c => crate::lexicon::fold_char(c, &mut key),
         }
     }
     key.trim_end().to_string()

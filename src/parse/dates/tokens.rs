@@ -113,7 +113,7 @@ fn token(text: &str, class: CharClass, start: usize, end: usize) -> Token<'_> {
     };
     let (lower, month) = if kind == Kind::Word {
         let lower = text.to_lowercase();
-        let month = month_word(&fold_accents(&lower));
+        let month = month_word(&crate::lexicon::fold_word(&lower));
         (lower, month)
     } else {
         (String::new(), None)
@@ -126,21 +126,4 @@ fn token(text: &str, class: CharClass, start: usize, end: usize) -> Token<'_> {
         lower,
         month,
     }
-}
-
-fn fold_accents(lower: &str) -> String {
-    lower
-        .chars()
-        .map(|ch| match ch {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ё' => 'е',
-            other => other,
-        })
-        .collect()
 }
