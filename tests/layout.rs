@@ -122,3 +122,33 @@ fn the_checker_sees_uses_and_skips_test_modules() {
         vec!["model".to_string(), "parse".to_string()]
     );
 }
+
+/// The pure readers (dates, references) are leaf modules: they use only the model and the
+/// lexicons, so that every stage can call them and they can be tested alone.
+#[test]
+fn the_pure_readers_use_only_the_model_and_the_lexicons() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut problems = Vec::new();
+    let mut seen = 0;
+    for reader in ["parse/dates", "parse/citation_parts"] {
+        for entry in walkdir::WalkDir::new(src.join(reader)).sort_by_file_name() {
+            let entry = entry.expect("src entry");
+            let path = entry.path();
+            if path.extension().is_none_or(|e| e != "rs")
+                || path.components().any(|c| c.as_os_str() == "tests")
+                || path.ends_with("tests.rs")
+            {
+                continue;
+            }
+            seen += 1;
+            let text = fs::read_to_string(path).expect("source file");
+            for used in crate_uses(&text) {
+                if !matches!(used.as_str(), "model" | "lexicon") {
+                    problems.push(format!("{}: uses `crate::{used}`", path.display()));
+                }
+            }
+        }
+    }
+    assert!(seen > 10, "only {seen} reader files read");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
