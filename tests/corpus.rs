@@ -37,7 +37,7 @@ struct Expected {
     date: Option<ExpectedDate>,
     #[serde(default)]
     #[allow(dead_code)]
-    other_dates: Vec<serde_yaml::Value>,
+    other_dates: Vec<ExpectedOtherDate>,
     notes: usize,
     #[serde(default)]
     references: Vec<String>,
@@ -64,6 +64,14 @@ struct ExpectedDate {
     supplied: bool,
 }
 
+/// A date of another role than writing: `{value: "1930", role: first_published}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExpectedOtherDate {
+    value: String,
+    role: String,
+}
+
 /// The floors: the scores the parser has reached, which it may not fall below.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -77,6 +85,9 @@ struct Baseline {
     references_found: usize,
     /// Of those, the ones read with a structure (not `Unstructured`).
     references_structured: usize,
+    /// Dates of other roles (`other_dates:` first published, this edition, posted, page
+    /// updated) read in their role.
+    other_dates: usize,
     /// At most this many furniture lines may end up in paragraphs.
     furniture_leaked: usize,
     /// At most this many must-not names may be reported as names.
@@ -109,6 +120,8 @@ struct Row {
     false_names: Vec<String>,
     /// References found, structured, expected.
     references: (usize, usize, usize),
+    /// Dates of other roles read in their role, and expected.
+    other_dates: (usize, usize),
     /// What was read where it differs from what was expected, printed with `CORPUS_DETAIL=1`
     /// (`CORPUS_DETAIL=1 cargo test --test corpus -- --nocapture`).
     detail: Vec<String>,
@@ -247,9 +260,11 @@ fn score(name: &str, expected: &Expected, text: String) -> Row {
             detail.push(format!("furniture in a paragraph: {line:?}"));
         }
     }
+    let other_dates = score_other_dates(&expected.other_dates, &document, &mut detail);
     Row {
         detail,
         references,
+        other_dates,
         name: name.to_string(),
         language: expected.language.clone(),
         site: expected.site.clone(),
@@ -271,6 +286,34 @@ fn score(name: &str, expected: &Expected, text: String) -> Row {
         names: (found_names, expected.names_must.len()),
         false_names,
     }
+}
+
+/// How many of the expected dates of other roles the document gives in that role.
+fn score_other_dates(
+    expected: &[ExpectedOtherDate],
+    document: &Document,
+    detail: &mut Vec<String>,
+) -> (usize, usize) {
+    let mut right = 0;
+    for want in expected {
+        let found = match want.role.as_str() {
+            "first_published" => document.published.clone(),
+            "edition" => document.edition(),
+            "posted" => document.posted.clone(),
+            "page_updated" => document.page_updated.clone(),
+            other => panic!("unknown date role {other:?}"),
+        };
+        match found {
+            Some(date) if iso(&date) == want.value => right += 1,
+            found => detail.push(format!(
+                "{} {:?}, expected {}",
+                want.role,
+                found.as_ref().map(iso),
+                want.value
+            )),
+        }
+    }
+    (right, expected.len())
 }
 
 /// How many of the expected references stand as a note or header line (folded text containing
@@ -324,6 +367,8 @@ fn table(rows: &[Row]) -> String {
     let references: usize = rows.iter().map(|r| r.references.2).sum();
     let references_found: usize = rows.iter().map(|r| r.references.0).sum();
     let references_structured: usize = rows.iter().map(|r| r.references.1).sum();
+    let other_right: usize = rows.iter().map(|r| r.other_dates.0).sum();
+    let other_total: usize = rows.iter().map(|r| r.other_dates.1).sum();
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -331,7 +376,7 @@ fn table(rows: &[Row]) -> String {
     );
     let _ = writeln!(
         out,
-        "| field | score |\n|---|---|\n| titles right | {titles} / {total} |\n| authors right | {authors} / {total} |\n| dates right (or rightly none) | {dates} / {total} |\n| dates wrong or invented | {wrong} |\n| note counts right | {notes} / {total} |\n| furniture lines in paragraphs | {leaked} / {furniture} |\n| names found | {found} / {must} |\n| must-not names reported | {false_names} |\n| references found | {references_found} / {references} |\n| references structured | {references_structured} / {references} |\n"
+        "| field | score |\n|---|---|\n| titles right | {titles} / {total} |\n| authors right | {authors} / {total} |\n| dates right (or rightly none) | {dates} / {total} |\n| dates wrong or invented | {wrong} |\n| note counts right | {notes} / {total} |\n| furniture lines in paragraphs | {leaked} / {furniture} |\n| names found | {found} / {must} |\n| must-not names reported | {false_names} |\n| references found | {references_found} / {references} |\n| references structured | {references_structured} / {references} |\n| other dates in their role (first published, edition, posted, updated) | {other_right} / {other_total} |\n"
     );
     let _ = writeln!(
         out,
@@ -434,6 +479,11 @@ fn real_texts_score_at_least_the_recorded_floors() {
         "references structured",
         rows.iter().map(|r| r.references.1).sum(),
         baseline.references_structured,
+    );
+    floor(
+        "other dates in their role",
+        rows.iter().map(|r| r.other_dates.0).sum(),
+        baseline.other_dates,
     );
     let leaked: usize = rows.iter().map(|r| r.furniture.0).sum();
     if leaked > baseline.furniture_leaked {

@@ -220,3 +220,24 @@ fn a_pages_stamps_date_the_page_and_an_editions_year_is_its_own_role() {
         "stamps are furniture"
     );
 }
+
+#[test]
+fn a_digital_librarys_release_date_is_this_editions_date() {
+    let seed = studysite::load::SeedFile {
+        file_name: "etext.txt".into(),
+        stem: "etext".into(),
+        path: "seeds/etext.txt".into(),
+        text: "Project Gutenberg's A Model Letter-writer, by Anonymous\n\n\
+               This eBook is for the use of anyone anywhere at no cost and with almost no restrictions whatsoever.\n\n\
+               Title: A Model Letter-writer\n\nRelease Date: December 6, 2011 [EBook #38235]\n\n\
+               The first paragraph of the book itself, long enough to be read as prose, ends here.\n"
+            .into(),
+    };
+    let (doc, _) = studysite::parse::parse_document(&seed);
+    assert_eq!(
+        doc.edition().map(|d| d.datetime_attr()).as_deref(),
+        Some("2011-12-06")
+    );
+    assert_eq!(doc.published, None);
+    assert_eq!(doc.date, None);
+}

@@ -215,6 +215,8 @@ pub const LEXICON: Lexicon = Lexicon {
         "out", "up", "all", "any", "one",
     ],
     field_labels: &[
+        ("release date", "Released"),
+        ("posting date", "Posted"),
         ("written", "Written"),
         ("delivered", "Delivered"),
         ("date", "Date"),

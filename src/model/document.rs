@@ -37,6 +37,9 @@ pub struct Document {
     pub date: Option<HistoricalDate>,
     /// When it was first published, when the header says so.
     pub published: Option<HistoricalDate>,
+    /// When the edition the file is was released, from its own `Release Date:` line (a
+    /// digital library's e-text).
+    pub released: Option<HistoricalDate>,
     /// Whom the text is addressed to, from a line of its own above the salutation (`To the
     /// Editor`), as written.
     pub addressee: Option<String>,
@@ -70,9 +73,13 @@ impl Document {
         self.notes.iter().find(|n| n.kind == NoteKind::SourceOfText)
     }
 
-    /// When the edition the text's own source cites appeared (`New York 1979` gives 1979), or
-    /// the periodical issue it cites: the date of this edition, not of first publication.
+    /// When this edition appeared: the file's own release date, or the year of the edition
+    /// the text's own source cites (`New York 1979` gives 1979), or the periodical issue it
+    /// cites. Never the date of first publication.
     pub fn edition(&self) -> Option<HistoricalDate> {
+        if let Some(released) = &self.released {
+            return Some(released.clone());
+        }
         let citation = self.source_note()?.citation.as_ref()?;
         citation.issue.clone().or_else(|| {
             let year = citation.year?;

@@ -80,6 +80,19 @@ pub fn parse_document(seed: &SeedFile) -> (Document, Vec<Diagnostic>) {
     let mut document = assemble(seed, header, body);
     (document.posted, document.page_updated) = roles::stamp_dates(text, &readings);
     document.addressee = roles::addressee(text, &readings);
+    if document.released.is_none() {
+        // A digital library's `Release Date:` line below its licence text, past the header.
+        document.released = roles::split_lines(text)
+            .into_iter()
+            .zip(&readings)
+            .filter(|(_, r)| r.role == roles::LineRole::Field)
+            .find_map(|(line, _)| match header::field_role(line) {
+                Some((header::FieldRole::Released, value)) => {
+                    dates::find_dates(&value).into_iter().next().map(|m| m.date)
+                }
+                _ => None,
+            });
+    }
     if document.authors.is_empty()
         && let Some(author) =
             roles::foot_byline(&readings).or_else(|| roles::signed_author(&readings))
@@ -183,6 +196,7 @@ fn assemble(seed: &SeedFile, header: Header, body: Body) -> Document {
         date,
         date_paragraph,
         published: header.published,
+        released: header.released,
         addressee: None,
         posted: None,
         page_updated: None,

@@ -59,6 +59,8 @@ pub enum FieldRole {
     Written,
     /// Where and when the text was first published.
     Published,
+    /// When this edition of the text (a digital library's file) was released.
+    Released,
     /// A source reference.
     Source,
     /// Recorded only.
@@ -87,6 +89,7 @@ fn role_of_label(ours: &str) -> FieldRole {
         "Written" | "Delivered" | "Date" => FieldRole::Written,
         "Source" => FieldRole::Source,
         "First published" | "Published" => FieldRole::Published,
+        "Released" => FieldRole::Released,
         "Author" => FieldRole::Author,
         "Title" => FieldRole::Title,
         _ => FieldRole::Other,

@@ -106,6 +106,8 @@ pub struct Header {
     pub date: Option<HistoricalDate>,
     /// When the text was first published, from a `First published:` line.
     pub published: Option<HistoricalDate>,
+    /// When this edition was released, from a digital library's `Release Date:` line.
+    pub released: Option<HistoricalDate>,
     /// Where the text was written.
     pub place: Option<String>,
     /// The labelled lines and archive lines, verbatim.
@@ -361,6 +363,12 @@ impl Header {
                 } else {
                     self.record(label, value, number);
                 }
+            }
+            FieldRole::Released => {
+                if let Some(found) = find_dates(&value).into_iter().next() {
+                    self.released = Some(found.date);
+                }
+                self.record(label, value, number);
             }
             FieldRole::Published => {
                 self.published = publication_date(&value);

@@ -426,18 +426,21 @@ pub fn addressee(text: &str, readings: &[LineReading]) -> Option<String> {
         .map(|(line, _)| line.trim().to_string())
 }
 
-/// The dates a page's stamps give (furniture lines of the `update-stamp` shape): (posted, last
-/// updated), the first of each.
+/// The dates a page's stamps give (furniture lines of the `update-stamp`, `date-header` and
+/// `counter` shapes): (posted, last updated), the first of each.
 pub fn stamp_dates(
     text: &str,
     readings: &[LineReading],
 ) -> (Option<HistoricalDate>, Option<HistoricalDate>) {
     let (mut posted, mut updated) = (None, None);
     for (line, reading) in split_lines(text).into_iter().zip(readings) {
-        if reading.shape != "update-stamp" {
-            continue;
-        }
-        let Some(role) = shapes::stamp_date_role(&crate::lexicon::fold(line)) else {
+        // A blog's date header and a view counter's date (`09.06.2013 Views`) date the post.
+        let role = match reading.shape {
+            "update-stamp" => shapes::stamp_date_role(&crate::lexicon::fold(line)),
+            "date-header" | "counter" => Some(shapes::StampDate::Posted),
+            _ => None,
+        };
+        let Some(role) = role else {
             continue;
         };
         let slot = match role {

@@ -11,6 +11,7 @@ use std::cell::Cell;
 use super::{LineReading, LineRole};
 use crate::lexicon::{self, Lexicon, fold};
 use crate::parse::citation_parts::looks_like_citation;
+use crate::parse::dates::HistoricalDate;
 use crate::parse::header::{date_line, field_role, is_name_like, is_person_name};
 
 /// The score of a line no shape claims: body text.
@@ -132,6 +133,11 @@ pub const SHAPES: &[Shape] = &[
         name: "end-mark",
         role: LineRole::Furniture,
         test: end_mark,
+    },
+    Shape {
+        name: "date-header",
+        role: LineRole::Furniture,
+        test: date_header,
     },
     Shape {
         name: "counter",
@@ -326,6 +332,14 @@ impl Context {
     /// True for a line before the first line of prose (where a letter's head stands).
     fn before_prose(&self, index: usize) -> bool {
         self.core.is_none_or(|(first, _)| index < first)
+    }
+
+    /// The index of the file's first non-blank line.
+    fn first_line(&self) -> Option<usize> {
+        match self.folded.first() {
+            Some(line) if !line.is_empty() => Some(0),
+            _ => self.next_line.first().copied().flatten(),
+        }
     }
 
     /// The next non-blank line's folded text.
@@ -643,6 +657,23 @@ fn end_mark(index: usize, _line: &str, context: &Context, _: &[LineReading]) -> 
         .trim_matches(['.', '!', '*', '-', '—', ' ']);
     let bottom = context.core.is_some_and(|(_, last)| index > last);
     (bottom && lexicon::any_language_has(folded, |l: &Lexicon| l.end_marks)).then_some((78, None))
+}
+
+/// `sexta-feira, 20 de abril de 2007` as a page's first line, with no salutation under it: a
+/// blog's date header, the day the post was posted (a letter dated so has its salutation next).
+/// A weekday, a comma and a date to the day, nothing else.
+fn date_header(index: usize, line: &str, context: &Context, _: &[LineReading]) -> ShapeMatch {
+    if Some(index) != context.first_line() || !context.before_prose(index) {
+        return None;
+    }
+    let (weekday, date) = line.split_once(',')?;
+    let is_weekday = lexicon::any_language_has(&fold(weekday.trim()), |l: &Lexicon| l.weekdays);
+    let dated = HistoricalDate::parse(date.trim())
+        .is_some_and(|d| d.start.day.is_some() && d.end.is_none());
+    let above_salutation = context
+        .next_folded(index)
+        .is_some_and(|next| lexicon::any_language_starts(next, |l: &Lexicon| l.salutations));
+    (is_weekday && dated && !above_salutation).then_some((72, None))
 }
 
 /// `Esta nota ha sido leída aproximadamente 2120 veces.`, `09.06.2013 Views`: a view counter.

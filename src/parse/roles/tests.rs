@@ -451,3 +451,22 @@ fn the_header_readers_title_subtitle_source_and_byline_settle_their_lines() {
         ]
     );
 }
+
+#[test]
+fn a_weekday_dated_first_line_is_a_blogs_date_header_unless_a_salutation_follows() {
+    let blog = format!("sexta-feira, 20 de abril de 2007\n\ncarta a Ofélia\n\n{PROSE}\n");
+    assert_eq!(roles(&blog)[0], ("date-header", LineRole::Furniture));
+    let (posted, _) = stamp_dates(&blog, &read_lines(&blog));
+    assert_eq!(
+        posted.map(|d| d.datetime_attr()).as_deref(),
+        Some("2007-04-20")
+    );
+    let letter = format!("Sunday, 6 March 1938\n\nDear Comrade,\n\n{PROSE}\n");
+    assert_ne!(roles(&letter)[0].0, "date-header");
+    let counter = format!("{PROSE}\n\n09.06.2013 Views\n");
+    let (posted, _) = stamp_dates(&counter, &read_lines(&counter));
+    assert_eq!(
+        posted.map(|d| d.datetime_attr()).as_deref(),
+        Some("2013-06-09")
+    );
+}
