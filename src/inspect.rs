@@ -90,6 +90,7 @@ pub fn report(seed: &SeedFile) -> String {
         document.addressee.as_deref().unwrap_or("-")
     );
     let _ = writeln!(out, "  written:   {}", date(&document.date));
+    let _ = writeln!(out, "  sent:      {}", date(&document.sent));
     let _ = writeln!(out, "  published: {}", date(&document.published));
     let _ = writeln!(out, "  edition:   {}", date(&document.edition()));
     let _ = writeln!(out, "  posted:    {}", date(&document.posted));

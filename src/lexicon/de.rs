@@ -114,6 +114,7 @@ pub const LEXICON: Lexicon = Lexicon {
     honorifics: &["herr", "frau", "fraulein", "dr", "prof", "graf", "furst"],
     end_marks: &["ende", "schluss"],
     written_words: &["geschrieben", "verfasst"],
+    sent_words: &["geschickt", "abgeschickt", "abgesandt"],
     published_words: &[
         "erstveroffentlicht",
         "veroffentlicht",

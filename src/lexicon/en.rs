@@ -169,6 +169,7 @@ pub const LEXICON: Lexicon = Lexicon {
     ],
     end_marks: &["the end", "end", "finis"],
     written_words: &["written", "drafted"],
+    sent_words: &["sent", "mailed"],
     published_words: &["first published", "published", "printed"],
     status_words: &[
         "unpublished",

@@ -94,6 +94,7 @@ pub const LEXICON: Lexicon = Lexicon {
     ],
     end_marks: &["fin"],
     written_words: &["escrito", "escrita", "redactado", "redactada"],
+    sent_words: &["enviado", "enviada"],
     published_words: &["publicado", "publicada"],
     status_words: &[
         "inedito",

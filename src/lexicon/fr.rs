@@ -106,6 +106,7 @@ pub const LEXICON: Lexicon = Lexicon {
     ],
     end_marks: &["fin"],
     written_words: &["ecrit", "ecrite", "redige", "redigee"],
+    sent_words: &["envoye", "envoyee", "expedie", "expediee"],
     published_words: &["publie", "publiee", "paru", "parue"],
     status_words: &[
         "inedit",

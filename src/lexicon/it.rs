@@ -85,6 +85,7 @@ pub const LEXICON: Lexicon = Lexicon {
     honorifics: &["sig", "signor", "signora", "dott", "prof", "don"],
     end_marks: &["fine"],
     written_words: &["scritto", "scritta", "redatto", "redatta"],
+    sent_words: &["inviato", "inviata", "spedito", "spedita"],
     published_words: &["pubblicato", "pubblicata"],
     status_words: &[
         "inedito",

@@ -67,6 +67,9 @@ pub struct Lexicon {
     /// Words of an editor's statement that the date after them is the date of writing
     /// (`[Geschrieben am 20. März 1917 ...]`, `Written in March 1938`), folded.
     pub written_words: &'static [&'static str],
+    /// Words of an editor's statement that the date after them is when a letter was sent
+    /// (`[Geschickt am 3. März 1917 von München]`), folded.
+    pub sent_words: &'static [&'static str],
     /// Words of an editor's statement that the date after them is of first publication
     /// (`zum ersten Mal veröffentlicht in der „Prawda“ ... 1917`), folded.
     pub published_words: &'static [&'static str],
@@ -270,6 +273,7 @@ mod tests {
                 lexicon.collection_words,
                 lexicon.dating_words,
                 lexicon.published_words,
+                lexicon.sent_words,
                 lexicon.page_labels,
                 lexicon.salutations,
                 lexicon.closings,

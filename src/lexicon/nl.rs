@@ -25,6 +25,7 @@ pub const LEXICON: Lexicon = Lexicon {
     honorifics: &[],
     end_marks: &[],
     written_words: &[],
+    sent_words: &[],
     published_words: &[],
     status_words: &[],
     act_words: &[],

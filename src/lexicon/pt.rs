@@ -77,6 +77,7 @@ pub const LEXICON: Lexicon = Lexicon {
     honorifics: &["sr", "sra", "dom", "dona", "dr"],
     end_marks: &["fim"],
     written_words: &["escrito", "escrita", "redigido", "redigida"],
+    sent_words: &["enviado", "enviada"],
     published_words: &["publicado", "publicada"],
     status_words: &[
         "inedito",

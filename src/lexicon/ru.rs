@@ -78,6 +78,7 @@ pub const LEXICON: Lexicon = Lexicon {
     honorifics: &["г", "господин", "госпожа"],
     end_marks: &["конец"],
     written_words: &["написано", "написана", "написан"],
+    sent_words: &["отправлено", "послано"],
     published_words: &["опубликовано", "опубликована", "напечатано", "напечатана"],
     status_words: &[
         "черновик",

@@ -37,6 +37,8 @@ pub struct Document {
     pub date: Option<HistoricalDate>,
     /// When it was first published, when the header says so.
     pub published: Option<HistoricalDate>,
+    /// When a letter was sent, when an editor's statement says so apart from its writing.
+    pub sent: Option<HistoricalDate>,
     /// When the edition the file is was released, from its own `Release Date:` line (a
     /// digital library's e-text).
     pub released: Option<HistoricalDate>,

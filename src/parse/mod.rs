@@ -197,6 +197,7 @@ fn assemble(seed: &SeedFile, header: Header, body: Body) -> Document {
         date_paragraph,
         published: header.published,
         released: header.released,
+        sent: header.sent,
         addressee: None,
         posted: None,
         page_updated: None,

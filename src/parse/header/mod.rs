@@ -106,6 +106,8 @@ pub struct Header {
     pub date: Option<HistoricalDate>,
     /// When the text was first published, from a `First published:` line.
     pub published: Option<HistoricalDate>,
+    /// When the letter was sent, from an editor's statement (`[Geschickt am ...]`).
+    pub sent: Option<HistoricalDate>,
     /// When this edition was released, from a digital library's `Release Date:` line.
     pub released: Option<HistoricalDate>,
     /// Where the text was written.
@@ -342,6 +344,12 @@ impl Header {
             written.supplied |= supplied;
             self.date = Some(written);
             self.date_from_code = false;
+        }
+        if let Some(mut sent) = stated.sent
+            && self.sent.is_none()
+        {
+            sent.supplied |= supplied;
+            self.sent = Some(sent);
         }
         if let Some(mut published) = stated.published
             && self.published.is_none()

@@ -2,13 +2,15 @@
 //! put it in brackets under the title: `[Geschrieben am 20., 22. und 25. März 1917. Zum ersten
 //! Mal veröffentlicht in der „Prawda“ Nr. 14, 3. April 1917. Nach Sämtliche Werke ...]`.
 //!
-//! In: the statement's text. Out: the date after a word of writing ([`Lexicon::written_words`])
-//! and the date after a word of publication ([`Lexicon::published_words`]), each the first date
+//! In: the statement's text. Out: the date after a word of writing ([`Lexicon::written_words`]),
+//! of sending ([`Lexicon::sent_words`]) and of publication ([`Lexicon::published_words`]), each
+//! the first date
 //! that follows its word before the next such word or `;`. A word with no date after it gives
 //! nothing: a date is never borrowed from the other clause.
 //!
 //! [`Lexicon::written_words`]: crate::lexicon::Lexicon::written_words
 //! [`Lexicon::published_words`]: crate::lexicon::Lexicon::published_words
+//! [`Lexicon::sent_words`]: crate::lexicon::Lexicon::sent_words
 
 use crate::lexicon::{self, Lexicon};
 use crate::parse::dates::{HistoricalDate, find_dates};
@@ -17,12 +19,14 @@ use crate::parse::dates::{HistoricalDate, find_dates};
 #[derive(Debug, Default, PartialEq)]
 pub(super) struct StatedDates {
     pub(super) written: Option<HistoricalDate>,
+    pub(super) sent: Option<HistoricalDate>,
     pub(super) published: Option<HistoricalDate>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Clause {
     Written,
+    Sent,
     Published,
 }
 
@@ -39,6 +43,7 @@ pub(super) fn stated_dates(statement: &str) -> StatedDates {
         };
         let slot = match clause {
             Clause::Written => &mut stated.written,
+            Clause::Sent => &mut stated.sent,
             Clause::Published => &mut stated.published,
         };
         slot.get_or_insert(found.date);
@@ -56,6 +61,8 @@ fn clause_leads(statement: &str) -> Vec<(Clause, usize)> {
             let folded = lexicon::fold(word);
             let clause = if has_word(&folded, |l| l.written_words) {
                 Clause::Written
+            } else if has_word(&folded, |l| l.sent_words) {
+                Clause::Sent
             } else if has_word(&folded, |l| l.published_words) {
                 Clause::Published
             } else {
@@ -133,6 +140,13 @@ mod tests {
         let stated = stated_dates("Écrit à Paris; publié le 3 mai 1871");
         assert_eq!(iso(stated.written), None);
         assert!(stated.published.is_some());
+    }
+
+    #[test]
+    fn a_date_of_sending_is_its_own_not_the_date_of_writing() {
+        let stated = stated_dates("[Geschickt am 3. März 1917 von Zürich nach Stockholm]");
+        assert_eq!(iso(stated.sent), Some("3 March 1917".to_string()));
+        assert_eq!(stated.written, None);
     }
 
     #[test]
