@@ -31,14 +31,7 @@ fn year(year: i32) -> PartialDate {
 }
 
 fn point(start: PartialDate) -> HistoricalDate {
-    HistoricalDate {
-        start,
-        end: None,
-        approximate: false,
-        qualifier: None,
-        supplied: false,
-        old_style: None,
-    }
+    HistoricalDate::from(start)
 }
 
 fn range(start: PartialDate, end: PartialDate) -> HistoricalDate {
