@@ -47,7 +47,7 @@ measure() {
 
 # The median of the numbers on stdin (the mean of the two middle ones for an even count).
 median() {
-  sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+  sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.10g\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 printf '%-8s %-10s %9s %9s %10s\n' texts tool wall_s cpu_s peak_MiB
@@ -75,7 +75,7 @@ for n in "${sizes[@]}"; do
     [ -s "$runs" ] || continue
     wall=$(cut -d' ' -f1 "$runs" | median)
     cpu=$(cut -d' ' -f2 "$runs" | median)
-    mem=$(cut -d' ' -f3 "$runs" | median)
+    mem=$(cut -d' ' -f3 "$runs" | median | awk '{ printf "%d", $1 }')
     printf '%-8s %-10s %9s %9s %10d\n' "$n" "$tool" "$wall" "$cpu" $((mem / 1024))
     eval "${tool}_wall=$wall ${tool}_cpu=$cpu ${tool}_mem=$mem"
   done
