@@ -11,7 +11,7 @@ use super::PartialDate;
 use super::calendar::{CalendarDay, calendar_day, old_and_new_style};
 use super::cursor::{Cursor, Parsed, longest};
 use super::numeric::year;
-use super::points::{day, month, point, year_part};
+use super::points::{day, day_with_stop, month, point, year_part};
 
 /// The longest double date that reads from here: (Old Style, New Style).
 pub(super) fn double_date<'t, 'a>(
@@ -43,12 +43,6 @@ fn closing<'t, 'a>(cursor: Cursor<'t, 'a>, between: Between) -> Option<Cursor<'t
         Between::Brackets => cursor.punct(')'),
         Between::Slash { .. } => Some(cursor),
     }
-}
-
-/// A day, with the full stop German puts after it ("12./25. Februar 1917").
-fn day_with_stop<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, u8> {
-    let (cursor, day) = day(cursor)?;
-    Some((cursor.optional(|c| c.touching()?.punct('.')), day))
 }
 
 fn optional_month<'t, 'a>(cursor: Cursor<'t, 'a>) -> (Cursor<'t, 'a>, Option<u8>) {

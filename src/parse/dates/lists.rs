@@ -13,7 +13,7 @@ use super::PartialDate;
 use super::calendar::{calendar_day, old_and_new_style};
 use super::cursor::{Cursor, Parsed};
 use super::lexicon::is_list_word;
-use super::points::{day, month, year_part};
+use super::points::{day_with_stop, month, year_part};
 use super::tokens::Kind;
 
 /// The most days a list may name; a longer run of numbers is not a date.
@@ -109,12 +109,6 @@ fn between<'t, 'a>(cursor: Cursor<'t, 'a>, separator: Separator) -> Option<Curso
 fn list_word<'t, 'a>(cursor: Cursor<'t, 'a>) -> Option<Cursor<'t, 'a>> {
     let (next, token) = cursor.kind(Kind::Word)?;
     is_list_word(&token.lower).then(|| next.optional(|c| c.touching()?.punct('.')))
-}
-
-/// A day, with the full stop German puts after it ("20.").
-fn day_with_stop<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, u8> {
-    let (cursor, day) = day(cursor)?;
-    Some((cursor.optional(|c| c.touching()?.punct('.')), day))
 }
 
 /// The listed days as dates of `year`, if each is a real day later than the one before.

@@ -36,6 +36,12 @@ pub(super) fn day<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, u8> {
     Some((cursor.optional(ordinal_suffix), day))
 }
 
+/// A day, with the full stop German puts after it ("20.", "12./25. Februar 1917").
+pub(super) fn day_with_stop<'t, 'a>(cursor: Cursor<'t, 'a>) -> Parsed<'t, 'a, u8> {
+    let (cursor, day) = day(cursor)?;
+    Some((cursor.optional(|c| c.touching()?.punct('.')), day))
+}
+
 /// "st", "nd", "rd", "th", "er", "º" ... touching a day, after a full stop in Spanish and
 /// Portuguese ("1.º").
 fn ordinal_suffix<'t, 'a>(cursor: Cursor<'t, 'a>) -> Option<Cursor<'t, 'a>> {
